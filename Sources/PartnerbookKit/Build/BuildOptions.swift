@@ -1,0 +1,22 @@
+import Foundation
+
+/// What a build is asked to do; the command line fills it in.
+public struct BuildOptions: Sendable {
+    /// The handbook folder, holding `content/`, `layouts/` and `partnerbook.yml`.
+    public var source: URL
+    /// Where the site is written; `public/` in the handbook folder unless given.
+    public var output: URL
+    /// Overrides `base_url` from the settings.
+    public var baseURL: String?
+    /// Include pages marked `status: draft`.
+    public var includeDrafts = false
+    /// Treat warnings as errors.
+    public var strict = false
+    /// The day review dates are judged against; today unless a test fixes it.
+    public var today: Day = .today()
+
+    public init(source: URL, output: URL? = nil) {
+        self.source = source.standardizedFileURL
+        self.output = (output ?? source.appendingPathComponent("public")).standardizedFileURL
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// What a build did: the one line printed at its end, and the findings above it.
+public struct BuildReport: Sendable {
+    public var pages = 0
+    public var draftsSkipped = 0
+    public var filesWritten = 0
+    public var filesUnchanged = 0
+    public var filesRemoved = 0
+    public var diagnostics: [Diagnostic] = []
+    /// Seconds per stage, in the order the stages ran.
+    public var stageTimes: [(stage: String, seconds: Double)] = []
+    public var seconds: Double = 0
+
+    public var succeeded: Bool { !diagnostics.hasErrors }
+
+    /// `Built 42 pages (1 draft skipped), 0 warnings, 0 errors in 0.31 s`.
+    public var summary: String {
+        let verb = succeeded ? "Built" : "Build failed:"
+        let drafts = draftsSkipped > 0 ? " (\(plural(draftsSkipped, "draft")) skipped)" : ""
+        return "\(verb) \(plural(pages, "page"))\(drafts), \(plural(diagnostics.warnings.count, "warning")), "
+            + "\(plural(diagnostics.errors.count, "error")) in \(formatSeconds(seconds))"
+    }
+
+    /// One line per stage with its time, for `--verbose`.
+    public var timings: String {
+        stageTimes.map { "  \($0.stage.padding(toLength: 8, withPad: " ", startingAt: 0)) \(formatSeconds($0.seconds))" }
+            .joined(separator: "\n")
+    }
+
+    public init() {}
+}
+
+func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+
+func formatSeconds(_ seconds: Double) -> String {
+    let hundredths = Int((seconds * 100).rounded())
+    return "\(hundredths / 100).\(String(hundredths % 100).leftPadded(to: 2)) s"
+}

@@ -1,0 +1,143 @@
+/// Where a link written in Markdown leads, decided from the pages and files the handbook has.
+public enum LinkTarget: Hashable, Sendable {
+    /// Another page (its path under `content/`), with the `#fragment` if one was given.
+    case page(String, fragment: String?)
+    /// A file under `content/` that is copied to the site.
+    case file(String)
+    /// An anchor on the same page.
+    case samePage(fragment: String)
+    /// A link Partnerbook leaves alone: another site, `mailto:`, and the like.
+    case external
+    /// A page or file that does not exist; the path is what was looked for.
+    case missing(String)
+}
+
+/// Knows every page's URL and every other file under `content/`.
+struct LinkResolver: Sendable {
+    /// Page path under `content/` → its URL path without the base path (`chapters/x/`, or `` for home).
+    let pageURLs: [String: String]
+    /// Files under `content/` that are not pages.
+    let files: Set<String>
+    let basePath: String
+    /// URL path → page path, for links written as site URLs.
+    private let pagesByURL: [String: String]
+
+    init(pageURLs: [String: String], files: Set<String>, basePath: String) {
+        self.pageURLs = pageURLs
+        self.files = files
+        self.basePath = basePath
+        self.pagesByURL = Dictionary(pageURLs.map { ($1, $0) }, uniquingKeysWith: min)
+    }
+
+    func resolve(_ destination: String, from pagePath: String) -> LinkTarget {
+        if destination.isEmpty || Self.hasScheme(destination) || destination.hasPrefix("//") { return .external }
+        let (path, fragment) = Self.splitFragment(destination)
+        if path.isEmpty { return fragment.map { .samePage(fragment: $0) } ?? .external }
+        let decoded = path.percentDecoded ?? path
+        if decoded.hasPrefix("/") { return resolveSiteURL(decoded, fragment: fragment) }
+
+        let directory = pagePath.split(separator: "/").dropLast().map(String.init)
+        guard let target = Self.normalize(directory + decoded.split(separator: "/", omittingEmptySubsequences: false).map(String.init)) else {
+            return .missing(decoded)
+        }
+        if pageURLs[target] != nil { return .page(target, fragment: fragment) }
+        if files.contains(target) { return .file(target) }
+        for index in ["index.md", "_index.md"] {
+            let candidate = target.isEmpty ? index : target + "/" + index
+            if pageURLs[candidate] != nil, !target.hasSuffix(".md") { return .page(candidate, fragment: fragment) }
+        }
+        return .missing(target)
+    }
+
+    /// The URL a reader's browser should follow for a resolved target, or nil to keep the link as written.
+    func url(for target: LinkTarget) -> String? {
+        switch target {
+        case .page(let path, let fragment):
+            guard let url = pageURLs[path] else { return nil }
+            return basePath + url + (fragment.map { "#" + $0 } ?? "")
+        case .file(let path):
+            return basePath + Self.percentEncodePath(path)
+        case .samePage, .external, .missing:
+            return nil
+        }
+    }
+
+    private func resolveSiteURL(_ path: String, fragment: String?) -> LinkTarget {
+        var relative = Substring(path)
+        if basePath != "/", relative.hasPrefix(basePath) { relative = relative.dropFirst(basePath.count) }
+        else { relative = relative.dropFirst() }
+        var key = String(relative)
+        if key.hasSuffix("index.html") { key.removeLast("index.html".count) }
+        if let page = pagesByURL[key] ?? pagesByURL[key + "/"] { return .page(page, fragment: fragment) }
+        if files.contains(key) { return .file(key) }
+        return .missing(path)
+    }
+
+    static func hasScheme(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        let scheme = text[..<colon]
+        guard let first = scheme.first, first.isASCII, first.isLetter else { return false }
+        return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+    }
+
+    static func splitFragment(_ destination: String) -> (path: String, fragment: String?) {
+        var path = Substring(destination)
+        var fragment: String? = nil
+        if let hash = path.firstIndex(of: "#") {
+            fragment = String(path[path.index(after: hash)...])
+            path = path[..<hash]
+        }
+        if let query = path.firstIndex(of: "?") { path = path[..<query] }
+        return (String(path), fragment.map { $0.percentDecoded ?? $0 })
+    }
+
+    /// Joins path parts, resolving `.` and `..`; nil when the path climbs out of `content/`.
+    static func normalize(_ parts: [String]) -> String? {
+        var stack: [String] = []
+        for part in parts {
+            switch part {
+            case "", ".": continue
+            case "..":
+                guard !stack.isEmpty else { return nil }
+                stack.removeLast()
+            default: stack.append(part)
+            }
+        }
+        return stack.joined(separator: "/")
+    }
+
+    static func percentEncodePath(_ path: String) -> String {
+        var out = ""
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"),
+                 UInt8(ascii: "."), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return out
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int, with pad: Character = "0") -> String {
+        count >= width ? self : String(repeating: pad, count: width - count) + self
+    }
+
+    /// `%XX` sequences decoded as UTF-8; nil when they do not form valid UTF-8.
+    var percentDecoded: String? {
+        guard contains("%") else { return self }
+        var bytes: [UInt8] = []
+        var iterator = utf8.makeIterator()
+        while let byte = iterator.next() {
+            guard byte == UInt8(ascii: "%") else { bytes.append(byte); continue }
+            guard let high = iterator.next(), let low = iterator.next(),
+                  let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16) else { return nil }
+            bytes.append(value)
+        }
+        return String(validating: bytes, as: UTF8.self)
+    }
+}

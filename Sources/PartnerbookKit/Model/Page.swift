@@ -1,0 +1,36 @@
+/// A page whose front matter has been read: what the author wrote, not yet rendered.
+public struct ParsedPage: Sendable {
+    public var source: SourceFile
+    public var frontMatter: FrontMatter
+    public var body: String
+    /// The file line on which the Markdown body starts.
+    public var bodyFirstLine: Int
+
+    public var path: String { source.path }
+    public var kind: PageKind {
+        frontMatter.kind ?? .defaultKind(forTopFolder: path.split(separator: "/").count > 1 ? String(path.split(separator: "/")[0]) : nil)
+    }
+}
+
+/// A page ready to be laid out: rendered, titled, with its URL.
+public struct Page: Sendable {
+    public var path: String
+    /// The URL path below the site's base path: `chapters/aligning-goals/`, or `` for the home page.
+    public var url: String
+    public var kind: PageKind
+    public var title: String
+    public var summary: String
+    public var frontMatter: FrontMatter
+    public var markdown: RenderedMarkdown
+    /// The top folder under `content/` the page lives in, or nil for pages at its root.
+    public var section: String?
+
+    public var isHome: Bool { url.isEmpty }
+    public var displayPath: String { "content/" + path }
+
+    /// When the page is next due for review, if it says when it was reviewed and how often it must be.
+    public var reviewDue: Day? {
+        guard let last = frontMatter.lastReviewed, let every = frontMatter.reviewEvery else { return nil }
+        return every.due(after: last)
+    }
+}

@@ -1,0 +1,35 @@
+/// Decides each page's URL, and finds pages that would claim the same one.
+enum Routes {
+    /// `chapters/aligning-goals.md` → `chapters/aligning-goals/`; `index.md` and `_index.md` are
+    /// their folder's page; a `slug` replaces the last part.
+    static func url(for page: ParsedPage) -> String {
+        var parts = page.path.split(separator: "/").map(String.init)
+        var name = String(parts.removeLast().dropLast(3))
+        let isIndex = name == "index" || name == "_index"
+        if let slug = page.frontMatter.slug {
+            name = slug
+        } else if isIndex {
+            return parts.map { $0 + "/" }.joined()
+        }
+        return (parts + [name]).map { $0 + "/" }.joined()
+    }
+
+    /// URLs by page path, with an error naming both files for every URL claimed twice.
+    static func assign(_ pages: [ParsedPage]) -> ([String: String], [Diagnostic]) {
+        var urls: [String: String] = [:]
+        var owner: [String: ParsedPage] = [:]
+        var diagnostics: [Diagnostic] = []
+        for page in pages.sorted(by: { $0.path < $1.path }) {
+            let url = url(for: page)
+            if let first = owner[url.lowercased()] {
+                diagnostics.append(.error("duplicate-url", at: page.source.location(line: 1, column: 1),
+                                          "this page and \(first.source.displayPath) would both be written to /\(url)",
+                                          hint: "rename one of them or give one a different 'slug'"))
+                continue
+            }
+            owner[url.lowercased()] = page
+            urls[page.path] = url
+        }
+        return (urls, diagnostics)
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+
+/// Builds the values a template sees (documented in `layouts/README.md`) from the site.
+/// Site-wide parts are made once; only what differs per page is made per page.
+struct ContextBuilder: Sendable {
+    let site: Site
+    private let siteValues: [String: String]
+    private let chapterPosition: [String: Int]
+
+    /// The most pages of the current section the sidebar lists, so its size stays flat as a handbook grows.
+    static let sidebarWindow = 40
+
+    init(site: Site) {
+        self.site = site
+        let config = site.config
+        var values = ["title": config.title, "description": config.description, "language": config.language,
+                      "base_url": config.baseURL, "base_path": config.basePath]
+        if let edit = config.editURL { values["edit_url"] = edit }
+        siteValues = values
+        chapterPosition = Dictionary(uniqueKeysWithValues: site.chapters.enumerated().map { (site.pages[$1].path, $0) })
+    }
+
+    func url(_ path: String) -> String { site.config.basePath + path }
+
+    func link(_ title: String, _ path: String) -> [String: Any] { ["title": title, "url": url(path)] }
+
+    /// The context for one page of the site.
+    func context(for page: Page) -> [String: Any] {
+        ["site": siteValues, "nav": navigation(current: page.section, currentURL: page.url), "page": values(of: page)]
+    }
+
+    /// The context for a section's generated index page.
+    func context(forSection section: Section) -> [String: Any] {
+        let page: [String: Any] = ["title": section.title, "url": url(section.url), "kind": "list",
+                                   "breadcrumbs": [link("Home", "")], "content": ""]
+        return ["site": siteValues, "nav": navigation(current: section.name, currentURL: section.url),
+                "page": page, "list": ["pages": section.pages.map { summary(of: site.pages[$0]) }]]
+    }
+
+    func values(of page: Page) -> [String: Any] {
+        let fm = page.frontMatter
+        var v: [String: Any] = [
+            "title": page.title, "kind": page.kind.rawValue, "url": url(page.url), "summary": page.summary,
+            "content": page.markdown.html, "source_path": page.displayPath, "is_home": page.isHome,
+            "is_\(page.kind.rawValue)": true, "is_draft": fm.isDraft,
+            "toc": tableOfContents(page.markdown.headings), "has_toc": page.markdown.headings.contains { $0.level == 2 || $0.level == 3 },
+            "partners": fm.partners.map { ["name": $0] },
+            "practices": fm.practices.map { practice($0.value) },
+            "tags": fm.tags.map { ["name": $0] },
+            "params": fm.params.mapValues(\.templateValue),
+            "breadcrumbs": breadcrumbs(page),
+            "tasks_count": page.markdown.tasks.count,
+        ]
+        if let date = fm.date { v["date"] = date.description; v["date_display"] = date.displayText }
+        if let owner = fm.owner { v["owner"] = owner }
+        if let reviewed = fm.lastReviewed { v["last_reviewed"] = reviewed.description; v["last_reviewed_display"] = reviewed.displayText }
+        if let every = fm.reviewEvery { v["review_every"] = every.description }
+        if let due = page.reviewDue {
+            v["review_due"] = due.description
+            v["is_review_due"] = due <= site.today
+        }
+        if let edit = site.config.editURL { v["edit_url"] = edit.replacingOccurrences(of: "{path}", with: page.displayPath) }
+        if let position = chapterPosition[page.path] {
+            if position > 0 { v["prev"] = pageLink(site.chapters[position - 1]) }
+            if position + 1 < site.chapters.count { v["next"] = pageLink(site.chapters[position + 1]) }
+        }
+        if page.url == (page.section.map { $0 + "/" }), let section = site.section(named: page.section) {
+            v["list_pages"] = section.pages.map { summary(of: site.pages[$0]) }
+        }
+        return v
+    }
+
+    /// The short form of a page used in lists: title, link, date and summary.
+    func summary(of page: Page) -> [String: Any] {
+        var v: [String: Any] = ["title": page.title, "url": url(page.url), "summary": page.summary,
+                                "kind": page.kind.rawValue,
+                                "partners": page.frontMatter.partners.map { ["name": $0] }]
+        if let date = page.frontMatter.date { v["date"] = date.description; v["date_display"] = date.displayText }
+        return v
+    }
+
+    private func pageLink(_ index: Int) -> [String: Any] {
+        link(site.pages[index].title, site.pages[index].url)
+    }
+
+    private func practice(_ slug: String) -> [String: Any] {
+        let path = "practices/\(slug).md"
+        guard let page = site.page(atPath: path) else { return ["slug": slug, "title": slug] }
+        return ["slug": slug, "title": page.title, "url": url(page.url)]
+    }
+
+    private func breadcrumbs(_ page: Page) -> [[String: Any]] {
+        guard !page.isHome else { return [] }
+        var crumbs = [link("Home", "")]
+        if let section = site.section(named: page.section), section.url != page.url {
+            crumbs.append(link(section.title, section.url))
+        }
+        return crumbs
+    }
+
+    /// h2 entries with their h3s nested beneath.
+    private func tableOfContents(_ headings: [Heading]) -> [[String: Any]] {
+        var entries: [[String: Any]] = []
+        var children: [[String: Any]] = []
+        func flush() {
+            guard !entries.isEmpty, !children.isEmpty else { return }
+            entries[entries.count - 1]["children"] = children
+            children = []
+        }
+        for heading in headings where heading.level == 2 || heading.level == 3 {
+            let entry: [String: Any] = ["id": heading.id, "title": heading.text, "level": heading.level]
+            if heading.level == 2 || entries.isEmpty {
+                flush()
+                entries.append(entry)
+            } else {
+                children.append(entry)
+            }
+        }
+        flush()
+        return entries
+    }
+
+    /// Sections, and the pages of the current one within a window around the current page.
+    private func navigation(current: String?, currentURL: String) -> [String: Any] {
+        var items: [[String: Any]] = site.sections.map { section in
+            var item: [String: Any] = ["title": section.title, "url": url(section.url), "is_current": section.name == current]
+            if section.name == current {
+                let all = section.pages
+                let position = all.firstIndex { site.pages[$0].url == currentURL } ?? 0
+                let start = max(0, min(position - Self.sidebarWindow / 2, all.count - Self.sidebarWindow))
+                let shown = all[start..<min(all.count, start + Self.sidebarWindow)]
+                item["pages"] = shown.map { index -> [String: Any] in
+                    let page = site.pages[index]
+                    return ["title": page.title, "url": url(page.url), "is_current": page.url == currentURL]
+                }
+                if shown.count < all.count { item["more_url"] = url(section.url) }
+            }
+            return item
+        }
+        items += site.rootPages.map { index in
+            let page = site.pages[index]
+            return ["title": page.title, "url": url(page.url), "is_current": page.url == currentURL]
+        }
+        return ["sections": items]
+    }
+}

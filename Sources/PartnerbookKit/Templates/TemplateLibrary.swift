@@ -1,0 +1,80 @@
+import Foundation
+import Mustache
+
+/// The site's Mustache templates, parsed once, with every syntax error and every reference to a
+/// missing partial or parent reported at its file, line and column.
+struct TemplateLibrary: Sendable {
+    private let library: MustacheLibrary
+    let names: Set<String>
+
+    /// Parses every `*.mustache` among `layouts`; names drop the extension: `partials/sidebar`.
+    static func load(_ layouts: [String: LayoutFile]) -> (TemplateLibrary, [Diagnostic]) {
+        var library = MustacheLibrary()
+        var diagnostics: [Diagnostic] = []
+        var sources: [String: String] = [:]
+        for (path, file) in layouts.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".mustache") {
+            let name = String(path.dropLast(".mustache".count))
+            let text = file.text
+            sources[name] = text
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error("template", at: location(path, file, error.context.lineNumber, error.context.columnNumber),
+                                          "template syntax error: \(describe(error.error))"))
+            } catch {
+                diagnostics.append(.error("template", at: location(path, file, 1, 1), "template syntax error: \(error)"))
+            }
+        }
+        let names = Set(sources.keys)
+        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
+            for reference in references(in: text) where !names.contains(reference.name) {
+                let path = name + ".mustache"
+                diagnostics.append(.error("template", at: location(path, layouts[path]!, reference.line, reference.column),
+                                          "template '\(reference.name)' does not exist",
+                                          hint: "templates are named by their path below layouts/ without '.mustache'"))
+            }
+        }
+        return (TemplateLibrary(library: library, names: names), diagnostics)
+    }
+
+    func has(_ name: String) -> Bool { names.contains(name) }
+
+    func render(_ context: [String: Any], with name: String) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+
+    private static func location(_ path: String, _ file: LayoutFile, _ line: Int, _ column: Int) -> SourceLocation {
+        SourceLocation(file: (file.isBuiltIn ? "(built-in theme) layouts/" : "layouts/") + path, line: line, column: column)
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error {
+        case MustacheTemplate.Error.sectionCloseNameIncorrect: "a section is closed with a name that does not match its opening"
+        case MustacheTemplate.Error.unfinishedName:
+            "a tag is not closed with '}}' (a name may hold only letters, digits and . - _ ?; a parent template closed with {{/name}} cannot live in a subfolder)"
+        case MustacheTemplate.Error.expectedSectionEnd: "a section is opened but never closed"
+        case MustacheTemplate.Error.invalidSetDelimiter: "invalid delimiter change"
+        case MustacheTemplate.Error.illegalTokenInsideInheritSection: "only blocks may stand inside an inheriting section"
+        case MustacheTemplate.Error.textInsideInheritSection: "only blocks may stand inside an inheriting section"
+        default: "\(error)"
+        }
+    }
+
+    /// `{{> name}}` and `{{< name}}` tags, with their 1-based line and column.
+    static func references(in text: String) -> [(name: String, line: Int, column: Int)] {
+        var found: [(String, Int, Int)] = []
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{") {
+                let after = rest[open.upperBound...]
+                guard let sigil = after.first, sigil == ">" || sigil == "<",
+                      let close = after.range(of: "}}") else { rest = after; continue }
+                let name = after[after.index(after: after.startIndex)..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                found.append((name, number + 1, column))
+                rest = after[close.upperBound...]
+            }
+        }
+        return found
+    }
+}

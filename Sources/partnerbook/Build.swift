@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import PartnerbookKit
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build the handbook into a static site.")
+
+    @OptionGroup var site: SiteOptions
+
+    func run() throws {
+        let report = Builder.build(try site.buildOptions())
+        site.print(report)
+        if !report.succeeded { throw ExitCode.failure }
+    }
+}
+
+/// The options every command that builds shares.
+struct SiteOptions: ParsableArguments {
+    @Option(help: "The handbook folder, holding content/ and layouts/.")
+    var source = "."
+    @Option(help: "Where to write the site (default: public/ in the handbook folder).")
+    var output: String?
+    @Option(help: "Override the base_url setting, e.g. https://intranet.example/handbook/.")
+    var baseURL: String?
+    @Flag(help: "Include pages marked 'status: draft'.")
+    var drafts = false
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+    @Flag(name: .shortAndLong, help: "Print only errors and warnings.")
+    var quiet = false
+    @Flag(name: .shortAndLong, help: "Print how long each stage took.")
+    var verbose = false
+
+    func buildOptions() throws -> BuildOptions {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let sourceURL = URL(fileURLWithPath: source, relativeTo: cwd)
+        var options = BuildOptions(source: sourceURL, output: output.map { URL(fileURLWithPath: $0, relativeTo: cwd) })
+        options.baseURL = baseURL
+        options.includeDrafts = drafts
+        options.strict = strict
+        if let fixed = ProcessInfo.processInfo.environment["PARTNERBOOK_TODAY"] {
+            guard let day = Day(fixed) else { throw ValidationError("PARTNERBOOK_TODAY must be YYYY-MM-DD, got \"\(fixed)\"") }
+            options.today = day
+        }
+        return options
+    }
+
+    /// Findings to standard error; the summary line to standard output unless `--quiet`.
+    func print(_ report: BuildReport) {
+        for diagnostic in report.diagnostics { Console.error(diagnostic.formatted) }
+        if verbose { Console.out(report.timings) }
+        if !quiet { Console.out(report.summary) }
+    }
+}
+
+enum Console {
+    static func out(_ text: String) { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
+    static func error(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct Partnerbook: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "partnerbook",
+        abstract: "Publish a team's partnering handbook from Markdown.",
+        version: "0.1.0",
+        subcommands: [Build.self, Render.self]
+    )
+}
