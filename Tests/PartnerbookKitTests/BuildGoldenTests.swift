@@ -23,7 +23,7 @@ final class BuildGoldenTests: XCTestCase {
     func testFullSiteMatchesItsRecordedOutput() throws {
         let (tree, findings, report) = try build("build/full-site/site")
         XCTAssertTrue(report.succeeded, findings)
-        XCTAssertEqual(report.pages, 10)
+        XCTAssertEqual(report.pages, 11)
         XCTAssertEqual(report.draftsSkipped, 1)
         try Golden.assertTree(tree, matches: Paths.fixtures.appendingPathComponent("build/full-site/expected"))
         try Golden.assertText(findings, matches: Paths.fixtures.appendingPathComponent("build/full-site/expected-findings.txt"))

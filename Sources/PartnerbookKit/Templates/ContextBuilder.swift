@@ -40,12 +40,20 @@ struct ContextBuilder: Sendable {
         return list
     }
 
+    /// The context for a page Partnerbook makes itself (an index), titled and placed in a section.
+    func context(generated title: String, url path: String, section: String?) -> [String: Any] {
+        var crumbs = [link("Home", "")]
+        if let section = site.section(named: section), section.url != path { crumbs.append(link(section.title, section.url)) }
+        let page: [String: Any] = ["title": title, "url": url(path), "kind": "index", "is_index": true,
+                                   "breadcrumbs": crumbs, "content": ""]
+        return ["site": siteValues, "nav": navigation(current: section, currentURL: path), "page": page]
+    }
+
     /// The context for a section's generated index page.
     func context(forSection section: Section) -> [String: Any] {
-        let page: [String: Any] = ["title": section.title, "url": url(section.url), "kind": "list",
-                                   "breadcrumbs": [link("Home", "")], "content": ""]
-        return ["site": siteValues, "nav": navigation(current: section.name, currentURL: section.url),
-                "page": page, "list": listValues(section)]
+        var context = context(generated: section.title, url: section.url, section: section.name)
+        context["list"] = listValues(section)
+        return context
     }
 
     func values(of page: Page) -> [String: Any] {
@@ -59,9 +67,12 @@ struct ContextBuilder: Sendable {
             "breadcrumbs": breadcrumbs(page),
             "tasks_count": page.markdown.tasks.count, "has_tasks": !page.markdown.tasks.isEmpty,
         ]
-        Self.setList("partners", fm.partners.map { ["name": $0] }, in: &v)
+        Self.setList("partners", fm.partners.map { ["name": $0, "url": partnerURL($0)] }, in: &v)
         Self.setList("practices", fm.practices.map { practice($0.value) }, in: &v)
-        Self.setList("tags", fm.tags.map { ["name": $0] }, in: &v)
+        Self.setList("tags", fm.tags.map { ["name": $0, "url": tagURL($0)] }, in: &v)
+        let index = site.index(ofPath: page.path)
+        Self.setList("referenced_by", links(index.flatMap { site.indexes.backlinks[$0] } ?? []), in: &v)
+        if page.kind == .practice { Self.setList("used_by", links(site.indexes.practiceUsers[page.path] ?? []), in: &v) }
         if let date = fm.date { v["date"] = date.description; v["date_display"] = date.displayText }
         if let owner = fm.owner { v["owner"] = owner }
         if let reviewed = fm.lastReviewed { v["last_reviewed"] = reviewed.description; v["last_reviewed_display"] = reviewed.displayText }
@@ -88,7 +99,9 @@ struct ContextBuilder: Sendable {
     func summary(of page: Page) -> [String: Any] {
         var v: [String: Any] = ["title": page.title, "url": url(page.url), "summary": page.summary,
                                 "kind": page.kind.rawValue]
-        Self.setList("partners", page.frontMatter.partners.map { ["name": $0] }, in: &v)
+        Self.setList("partners", page.frontMatter.partners.map { ["name": $0, "url": partnerURL($0)] }, in: &v)
+        Self.setList("tags", page.frontMatter.tags.map { ["name": $0, "url": tagURL($0)] }, in: &v)
+        if let owner = page.frontMatter.owner { v["owner"] = owner }
         if let date = page.frontMatter.date { v["date"] = date.description; v["date_display"] = date.displayText }
         return v
     }
