@@ -79,19 +79,53 @@ struct SearchIndex: Sendable {
         return weights
     }
 
-    /// Lowercased words without accents: runs of letters and digits, as the search box splits a query.
+    /// Lowercased words without accents: runs of letters and digits, as the search box splits a query
+    /// (JavaScript: NFD, marks removed, lowercased, `[\p{L}\p{N}]+`).
     static func words(_ text: String) -> [String] {
-        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         var words: [String] = []
-        var current = ""
-        for character in folded {
-            if character.isLetter || character.isNumber { current.append(character) } else if !current.isEmpty {
-                words.append(current)
-                current = ""
+        var current = String.UnicodeScalarView()
+        var plain = true
+        func finish() {
+            guard !current.isEmpty else { return }
+            words.append(plain ? String(current) : fold(String(current)))
+            current = String.UnicodeScalarView()
+            plain = true
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                switch scalar.value {
+                case 0x61...0x7A, 0x30...0x39: current.append(scalar)
+                case 0x41...0x5A: current.append(Unicode.Scalar(scalar.value + 32)!)
+                default: finish()
+                }
+            } else if isWordScalar(scalar) {
+                current.append(scalar)
+                plain = false
+            } else {
+                finish()
             }
         }
-        if !current.isEmpty { words.append(current) }
-        return words
+        finish()
+        return words.flatMap { $0.contains(where: { !$0.isASCII }) ? splitFolded($0) : [$0] }
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let category = scalar.properties.generalCategory
+        return category.isLetter || category.isNumber || category.isMark
+    }
+
+    /// Canonical decomposition, combining marks dropped, lowercased.
+    private static func fold(_ word: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in word.decomposedStringWithCanonicalMapping.unicodeScalars where !scalar.properties.generalCategory.isMark {
+            out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        }
+        return String(out)
+    }
+
+    /// A folded word split again where folding left something that is not a letter or digit.
+    private static func splitFolded(_ word: String) -> [String] {
+        word.unicodeScalars.split { !isWordScalar($0) }.map { String(String.UnicodeScalarView($0)) }.filter { !$0.isEmpty }
     }
 
     /// The first two characters of a word, as lowercase hex of their UTF-8 bytes, so any script makes a safe file name.

@@ -109,8 +109,8 @@ public struct HandbookLoader {
     private mutating func read(_ path: String) -> [UInt8]? {
         let url = root.appendingPathComponent(path)
         do {
-            guard let cache else { return try Array(Data(contentsOf: url)) }
-            return try cache.bytes(at: url.path) { try Array(Data(contentsOf: url)) }
+            guard let cache else { return try Data(contentsOf: url).byteArray }
+            return try cache.bytes(at: url.path) { try Data(contentsOf: url).byteArray }
         } catch {
             diagnostics.append(.error("unreadable", at: SourceLocation(file: path), "cannot read this file: \(Self.reason(error))"))
             return nil

@@ -6,18 +6,35 @@ struct Slugger {
     /// Lowercase letters and digits (any script) are kept; runs of spaces, `-` and `_` become one
     /// `-`; everything else is dropped. "Risk, resources & reward" → `risk-resources-reward`.
     static func slug(_ text: String) -> String {
-        var out = ""
+        var out = String.UnicodeScalarView()
         var pendingDash = false
-        for character in text.lowercased() {
-            if character.isLetter || character.isNumber {
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let value = scalar.value
+                switch value {
+                case 0x61...0x7A, 0x30...0x39: break
+                case 0x41...0x5A:
+                    if pendingDash, !out.isEmpty { out.append("-") }
+                    pendingDash = false
+                    out.append(Unicode.Scalar(value + 32)!)
+                    continue
+                case 0x20, 0x09, 0x0A, 0x0D, 0x2D, 0x5F:
+                    pendingDash = true
+                    continue
+                default: continue
+                }
                 if pendingDash, !out.isEmpty { out.append("-") }
                 pendingDash = false
-                out.append(character)
-            } else if character.isWhitespace || character == "-" || character == "_" {
+                out.append(scalar)
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.generalCategory.isMark {
+                if pendingDash, !out.isEmpty { out.append("-") }
+                pendingDash = false
+                out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else if scalar.properties.isWhitespace {
                 pendingDash = true
             }
         }
-        return out
+        return String(out)
     }
 
     /// A slug of `text` not yet handed out on this page: repeats get `-1`, `-2`, ….
@@ -35,4 +52,12 @@ struct Slugger {
         used.insert(id)
         return id
     }
+}
+
+extension Unicode.GeneralCategory {
+    var isMark: Bool { self == .nonspacingMark || self == .spacingMark || self == .enclosingMark }
+    var isLetter: Bool {
+        [.uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter].contains(self)
+    }
+    var isNumber: Bool { self == .decimalNumber || self == .letterNumber || self == .otherNumber }
 }

@@ -37,9 +37,9 @@ struct OutputWriter {
                 guard let data = fs.contents(atPath: content.appendingPathComponent(path).path) else {
                     throw Failure(path: "content/" + path, reason: "cannot read the file to copy it")
                 }
-                bytes = Array(data)
+                bytes = data.byteArray
             }
-            if let existing = fs.contents(atPath: destination.path), existing.elementsEqual(bytes) {
+            if let existing = fs.contents(atPath: destination.path), existing.hasSameBytes(as: bytes) {
                 report.unchanged += 1
                 continue
             }
