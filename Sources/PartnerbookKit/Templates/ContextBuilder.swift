@@ -44,7 +44,7 @@ struct ContextBuilder: Sendable {
             "content": page.markdown.html, "source_path": page.displayPath, "is_home": page.isHome,
             "is_\(page.kind.rawValue)": true, "is_draft": fm.isDraft,
             "toc": tableOfContents(page.markdown.headings), "has_toc": page.markdown.headings.contains { $0.level == 2 || $0.level == 3 },
-            "partners": fm.partners.map { ["name": $0] },
+            "partners": fm.partners.map { ["name": $0.value] },
             "practices": fm.practices.map { practice($0.value) },
             "tags": fm.tags.map { ["name": $0] },
             "params": fm.params.mapValues(\.templateValue),
@@ -74,7 +74,7 @@ struct ContextBuilder: Sendable {
     func summary(of page: Page) -> [String: Any] {
         var v: [String: Any] = ["title": page.title, "url": url(page.url), "summary": page.summary,
                                 "kind": page.kind.rawValue,
-                                "partners": page.frontMatter.partners.map { ["name": $0] }]
+                                "partners": page.frontMatter.partners.map { ["name": $0.value] }]
         if let date = page.frontMatter.date { v["date"] = date.description; v["date_display"] = date.displayText }
         return v
     }
