@@ -40,6 +40,19 @@ public enum Builder {
     }
 
     static func generate(_ handbook: Handbook, options: BuildOptions, clock: inout StageClock) -> ([OutputFile], BuildReport) {
+        var (site, report) = analyse(handbook, options: options, clock: &clock)
+        let (templates, templateProblems) = TemplateLibrary.load(handbook.layouts)
+        report.diagnostics += templateProblems
+        guard !report.diagnostics.hasErrors else { return ([], report) }
+        let files = clock.measure("layout") {
+            Layout.lay(site, templates: templates, layouts: handbook.layouts, contentFiles: handbook.files)
+        }
+        return (files, report)
+    }
+
+    /// Everything a build learns from `content/` and the settings: the site and every finding about
+    /// it, the whole-site checks among them. `partnerbook check` stops here; templates come after.
+    static func analyse(_ handbook: Handbook, options: BuildOptions, clock: inout StageClock) -> (Site, BuildReport) {
         var report = BuildReport()
         var config = handbook.config
         if let baseURL = options.baseURL { config.baseURL = baseURL }
@@ -63,16 +76,9 @@ public enum Builder {
         report.diagnostics += rendered.flatMap(\.1)
 
         let site = clock.measure("index") { SiteIndexer.index(rendered.map(\.0), config: config, today: options.today) }
-        report.diagnostics += LinkCheck.check(site)
+        report.diagnostics += clock.measure("check") { SiteChecks.run(site) }
         report.pages = site.pages.count
-
-        let (templates, templateProblems) = TemplateLibrary.load(handbook.layouts)
-        report.diagnostics += templateProblems
-        guard !report.diagnostics.hasErrors else { return ([], report) }
-        let files = clock.measure("layout") {
-            Layout.lay(site, templates: templates, layouts: handbook.layouts, contentFiles: handbook.files)
-        }
-        return (files, report)
+        return (site, report)
     }
 
     /// Sorts the findings for reading and applies `--strict`.
