@@ -6,6 +6,6 @@ struct Partnerbook: ParsableCommand {
         commandName: "partnerbook",
         abstract: "Publish a team's partnering handbook from Markdown.",
         version: "0.1.0",
-        subcommands: [Build.self, Render.self]
+        subcommands: [Build.self, Check.self, Render.self]
     )
 }
