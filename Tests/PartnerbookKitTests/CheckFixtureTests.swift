@@ -1,0 +1,61 @@
+import Foundation
+import PartnerbookKit
+import XCTest
+
+/// Runs `check` on every handbook under `Fixtures/check/<case>/` and compares its findings with
+/// `expected.txt` (what `partnerbook check` prints) and `expected.json` (`--format json`), exactly.
+/// Run with `RECORD_GOLDEN=1` to write the expected files from what the code does now.
+final class CheckFixtureTests: XCTestCase {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/check")
+    /// Review dates in the fixtures are judged against this day.
+    static let today = Day("2026-11-22")!
+
+    func testEveryFixtureReportsExactlyItsExpectedFindings() throws {
+        let cases = try FileManager.default.contentsOfDirectory(atPath: Self.fixtures.path).filter { !$0.hasPrefix(".") }.sorted()
+        XCTAssertEqual(cases, ["clean", "front-matter", "links", "pages", "references"])
+        for name in cases {
+            try check(name)
+        }
+    }
+
+    /// `build` runs the same checks; those that are errors in `check` are warnings there.
+    func testBuildFindsWhatCheckFindsAsWarnings() throws {
+        for name in ["links", "pages", "references"] {
+            let folder = Self.fixtures.appendingPathComponent(name)
+            var options = BuildOptions(source: folder, output: FileManager.default.temporaryDirectory
+                .appendingPathComponent("partnerbook-check-\(UUID().uuidString)"))
+            options.today = Self.today
+            let checked = Checker.check(options).diagnostics
+            let built = Builder.build(options).diagnostics.filter { $0.location?.file.hasPrefix("content/") ?? false }
+            XCTAssertFalse(checked.isEmpty, name)
+            XCTAssertEqual(built.map(\.location), checked.map(\.location), name)
+            XCTAssertEqual(built.map(\.code), checked.map(\.code), name)
+            XCTAssertEqual(built.errors.map(\.code), [], name)
+            XCTAssertEqual(Set(checked.errors.map(\.code)).subtracting(CheckPolicy.errorsInCheck), [], name)
+            try? FileManager.default.removeItem(at: options.output)
+        }
+    }
+
+    private func check(_ name: String) throws {
+        let folder = Self.fixtures.appendingPathComponent(name)
+        var options = BuildOptions(source: folder)
+        options.today = Self.today
+        let report = Checker.check(options)
+        let expectedText = folder.appendingPathComponent("expected.txt")
+        let expectedJSON = folder.appendingPathComponent("expected.json")
+        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
+            try report.text.write(to: expectedText, atomically: true, encoding: .utf8)
+            try report.json.write(to: expectedJSON, atomically: true, encoding: .utf8)
+            return
+        }
+        XCTAssertEqual(report.text, try String(contentsOf: expectedText, encoding: .utf8), "text findings of fixture '\(name)'")
+        XCTAssertEqual(report.json, try String(contentsOf: expectedJSON, encoding: .utf8), "JSON findings of fixture '\(name)'")
+
+        let parsed = try JSONSerialization.jsonObject(with: Data(report.json.utf8)) as? [String: Any]
+        let findings = parsed?["findings"] as? [[String: Any]]
+        XCTAssertEqual(findings?.count, report.diagnostics.count, "fixture '\(name)': the JSON holds every finding")
+        XCTAssertEqual(findings?.map { $0["message"] as? String }, report.diagnostics.map(\.message), "fixture '\(name)'")
+        XCTAssertEqual(parsed?["errors"] as? Int, report.diagnostics.errors.count, "fixture '\(name)'")
+    }
+}
