@@ -89,6 +89,22 @@ final class CheckCommandTests: XCTestCase {
             """)
     }
 
+    func testAFolderWithoutContentIsAnErrorInCheckButNotInBuild() throws {
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("partnerbook-check-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: empty) }
+        let check = try partnerbook(["check", "--source", empty.path])
+        XCTAssertEqual(check.status, 1)
+        XCTAssertEqual(check.stdout, """
+            error: no content/ folder in \(empty.path): the site has no pages
+              hint: create content/index.md, or run `partnerbook init`
+            Checked 0 pages: 1 error, 0 warnings
+
+            """)
+        let build = try partnerbook(["build", "--quiet", "--source", empty.path])
+        XCTAssertTrue(build.stderr.hasPrefix("warning: no content/ folder"), build.stderr)
+    }
+
     // MARK: Helpers
 
     /// A small handbook in a fresh folder; with `brokenLinks`, one link leads nowhere and one anchor is misspelt.

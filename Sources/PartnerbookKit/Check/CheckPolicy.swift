@@ -3,7 +3,7 @@
 /// A build warns, so a broken link never stops a preview. `check` exists to keep the handbook
 /// true, so the findings that mean a page is wrong (a link that leads nowhere, a reference to a
 /// practice or a partner that does not exist, a page missing what its kind requires) are errors
-/// there. Findings that depend on the calendar or on taste (a review falling due, a page nothing
+/// there, and so is a folder without `content/`, which checks nothing and is surely a wrong path. Findings that depend on the calendar or on taste (a review falling due, a page nothing
 /// links to) stay warnings; `--strict` makes them errors in both commands.
 public enum CheckPolicy {
     /// The codes that are errors in `check` and warnings in `build`.
@@ -12,6 +12,7 @@ public enum CheckPolicy {
         "unknown-practice", "unknown-partner",
         "story-without-date", "story-without-partners", "checklist-without-tasks", "practice-without-summary",
         "duplicate-title",
+        "no-content",
     ]
 
     /// The findings as `check` reports them: the warnings named above raised to errors.
