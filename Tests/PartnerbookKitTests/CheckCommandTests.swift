@@ -3,11 +3,8 @@ import XCTest
 
 /// `partnerbook check` and `build` run as a user runs them: the built binary, its output and exit code.
 final class CheckCommandTests: XCTestCase {
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     func testTheRepositoryHandbookPassesStrictCheck() throws {
-        let run = try partnerbook(["check", "--strict", "--source", Self.repository.path])
+        let run = try partnerbook(["check", "--strict", "--source", Paths.repository.path])
         XCTAssertEqual(run.status, 0, run.stdout + run.stderr)
         XCTAssertTrue(run.stdout.hasPrefix("Checked "), run.stdout)
         XCTAssertTrue(run.stdout.hasSuffix(": 0 errors, 0 warnings\n"), run.stdout)
@@ -90,9 +87,7 @@ final class CheckCommandTests: XCTestCase {
     }
 
     func testAFolderWithoutContentIsAnErrorInCheckButNotInBuild() throws {
-        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("partnerbook-check-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: empty) }
+        let empty = try Paths.temporaryFolder(self)
         let check = try partnerbook(["check", "--source", empty.path])
         XCTAssertEqual(check.status, 1)
         XCTAssertEqual(check.stdout, """
@@ -109,8 +104,7 @@ final class CheckCommandTests: XCTestCase {
 
     /// A small handbook in a fresh folder; with `brokenLinks`, one link leads nowhere and one anchor is misspelt.
     private func plantedHandbook(brokenLinks: Bool = true) throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("partnerbook-check-\(UUID().uuidString)")
-        addTeardownBlock { try? FileManager.default.removeItem(at: root) }
+        let root = try Paths.temporaryFolder(self)
         try write("# Home\n\nStart with [the guide](chapters/guide.md).\n", to: root.appendingPathComponent("content/index.md"))
         try write("""
             ---
@@ -138,10 +132,6 @@ final class CheckCommandTests: XCTestCase {
             Every week.
 
             """, to: root.appendingPathComponent("content/chapters/next.md"))
-        // Plain templates, so the build's result depends on the findings, not on the built-in theme.
-        for kind in ["base", "home", "list", "page", "chapter", "story", "practice", "checklist"] {
-            try write("{{{page.content}}}\n", to: root.appendingPathComponent("layouts/\(kind).mustache"))
-        }
         return root
     }
 
@@ -150,33 +140,7 @@ final class CheckCommandTests: XCTestCase {
         try text.write(to: url, atomically: true, encoding: .utf8)
     }
 
-    private struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    /// Runs the `partnerbook` binary `swift test` built next to this test bundle.
-    private func partnerbook(_ arguments: [String], today: String = "2026-11-22") throws -> Run {
-        let bundle = Bundle(for: Self.self).bundleURL
-        let products = bundle.pathExtension == "xctest" ? bundle.deletingLastPathComponent() : bundle
-        let binary = products.appendingPathComponent("partnerbook")
-        XCTAssertTrue(FileManager.default.isExecutableFile(atPath: binary.path),
-                      "no partnerbook binary at \(binary.path); `swift test` builds it, or run `swift build`")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["PARTNERBOOK_TODAY"] = today
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+    private func partnerbook(_ arguments: [String], today: String = "2026-11-22") throws -> CommandResult {
+        try PartnerbookCLI.run(arguments, environment: ["PARTNERBOOK_TODAY": today])
     }
 }

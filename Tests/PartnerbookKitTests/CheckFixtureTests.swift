@@ -6,8 +6,7 @@ import XCTest
 /// `expected.txt` (what `partnerbook check` prints) and `expected.json` (`--format json`), exactly.
 /// Run with `RECORD_GOLDEN=1` to write the expected files from what the code does now.
 final class CheckFixtureTests: XCTestCase {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/check")
+    static let fixtures = Paths.fixtures.appendingPathComponent("check")
     /// Review dates in the fixtures are judged against this day.
     static let today = Day("2026-11-22")!
 
@@ -23,8 +22,7 @@ final class CheckFixtureTests: XCTestCase {
     func testBuildFindsWhatCheckFindsAsWarnings() throws {
         for name in ["links", "pages", "references"] {
             let folder = Self.fixtures.appendingPathComponent(name)
-            var options = BuildOptions(source: folder, output: FileManager.default.temporaryDirectory
-                .appendingPathComponent("partnerbook-check-\(UUID().uuidString)"))
+            var options = BuildOptions(source: folder, output: try Paths.temporaryFolder(self).appendingPathComponent("public"))
             options.today = Self.today
             let checked = Checker.check(options).diagnostics
             let built = Builder.build(options).diagnostics.filter { $0.location?.file.hasPrefix("content/") ?? false }
@@ -33,7 +31,6 @@ final class CheckFixtureTests: XCTestCase {
             XCTAssertEqual(built.map(\.code), checked.map(\.code), name)
             XCTAssertEqual(built.errors.map(\.code), [], name)
             XCTAssertEqual(Set(checked.errors.map(\.code)).subtracting(CheckPolicy.errorsInCheck), [], name)
-            try? FileManager.default.removeItem(at: options.output)
         }
     }
 
@@ -42,15 +39,8 @@ final class CheckFixtureTests: XCTestCase {
         var options = BuildOptions(source: folder)
         options.today = Self.today
         let report = Checker.check(options)
-        let expectedText = folder.appendingPathComponent("expected.txt")
-        let expectedJSON = folder.appendingPathComponent("expected.json")
-        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
-            try report.text.write(to: expectedText, atomically: true, encoding: .utf8)
-            try report.json.write(to: expectedJSON, atomically: true, encoding: .utf8)
-            return
-        }
-        XCTAssertEqual(report.text, try String(contentsOf: expectedText, encoding: .utf8), "text findings of fixture '\(name)'")
-        XCTAssertEqual(report.json, try String(contentsOf: expectedJSON, encoding: .utf8), "JSON findings of fixture '\(name)'")
+        try Golden.assertText(report.text, matches: folder.appendingPathComponent("expected.txt"))
+        try Golden.assertText(report.json, matches: folder.appendingPathComponent("expected.json"))
 
         let parsed = try JSONSerialization.jsonObject(with: Data(report.json.utf8)) as? [String: Any]
         let findings = parsed?["findings"] as? [[String: Any]]

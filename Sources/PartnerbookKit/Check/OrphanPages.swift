@@ -7,14 +7,8 @@
 /// leftover (old notes, a copy kept after a rename). Such pages are reported.
 enum OrphanPages {
     static func check(_ site: Site) -> [Diagnostic] {
-        var linked: Set<String> = []
-        for page in site.pages {
-            for link in page.markdown.links {
-                if case .page(let path, _) = link.target, path != page.path { linked.insert(path) }
-            }
-        }
-        return site.rootPages.map { site.pages[$0] }.filter { !linked.contains($0.path) }.map { page in
-            .warning("orphan-page", at: SourceLocation(file: page.displayPath, line: 1, column: 1),
+        site.rootPages.filter { site.indexes.backlinks[$0, default: []].isEmpty }.map { index in
+            .warning("orphan-page", at: SourceLocation(file: site.pages[index].displayPath, line: 1, column: 1),
                      "no other page links to this page, and it belongs to no section",
                      hint: "link to it from the home page or a chapter, move it into a section folder, or delete it")
         }

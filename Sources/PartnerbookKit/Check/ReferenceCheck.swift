@@ -13,7 +13,7 @@ enum ReferenceCheck {
                                       "no practice page is named '\(practice.value)'", hint: hint))
             }
             guard !partners.isEmpty else { continue }
-            for partner in page.frontMatter.partners where !partners.contains(partner.value) {
+            for partner in page.frontMatter.locatedPartners where !partners.contains(partner.value) {
                 let hint = Suggestion.nearest(to: partner.value, in: partners).map { "did you mean '\($0)'?" }
                     ?? "the teams are listed under 'partners:' in \(SiteConfig.fileName); add it there if it is new"
                 found.append(.warning("unknown-partner", at: page.location(of: partner),

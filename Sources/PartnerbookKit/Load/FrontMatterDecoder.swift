@@ -90,7 +90,7 @@ struct FrontMatterDecoder {
             } else {
                 fm.slug = raw
             }
-        case "partners": fm.partners = list(key, value)
+        case "partners": fm.locatedPartners = list(key, value)
         case "practices": fm.practices = list(key, value)
         case "tags": fm.tags = list(key, value).map(\.value)
         default:

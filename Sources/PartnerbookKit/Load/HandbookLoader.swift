@@ -2,16 +2,16 @@ import Foundation
 
 /// Reads a handbook folder: `partnerbook.yml`, `content/` and `layouts/`. The build's input edge;
 /// it reports what it cannot read instead of stopping, and never follows a link out of the folder.
-struct HandbookLoader {
+public struct HandbookLoader {
     let root: URL
-    private(set) var diagnostics: [Diagnostic] = []
+    public private(set) var diagnostics: [Diagnostic] = []
     private let files = FileManager.default
 
-    init(root: URL) {
+    public init(root: URL) {
         self.root = root.standardizedFileURL
     }
 
-    mutating func load() -> Handbook {
+    public mutating func load() -> Handbook {
         let config = loadConfig()
         let (markdown, others) = listContent()
         var pages: [SourceFile] = []

@@ -6,7 +6,8 @@ public struct FrontMatter: Hashable, Sendable {
     public var summary: String?
     public var order: Int?
     public var date: Day?
-    public var partners: [Located<String>] = []
+    /// The partner teams, each with where it was written, so a misspelt one can be pointed at.
+    public var locatedPartners: [Located<String>] = []
     public var practices: [Located<String>] = []
     public var tags: [String] = []
     public var owner: String?
@@ -20,6 +21,12 @@ public struct FrontMatter: Hashable, Sendable {
     public var keys: [Located<String>] = []
 
     public init() {}
+
+    /// The partner teams' names.
+    public var partners: [String] {
+        get { locatedPartners.map(\.value) }
+        set { locatedPartners = newValue.map { Located($0, line: 0, column: 0) } }
+    }
 
     /// Where `key` was written, if it was.
     public func place(of key: String) -> Located<String>? { keys.first { $0.value == key } }

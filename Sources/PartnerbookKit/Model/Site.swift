@@ -10,6 +10,8 @@ public struct Site: Sendable {
     public var rootPages: [Int]
     /// The day review dates are judged against.
     public var today: Day
+    /// Cross-references between the pages, filled in by the index stage.
+    public var indexes = SiteIndexes()
     private var indexByPath: [String: Int]
 
     public init(config: SiteConfig, pages: [Page], sections: [Section], chapters: [Int], rootPages: [Int], today: Day) {
@@ -23,6 +25,7 @@ public struct Site: Sendable {
     }
 
     public func page(atPath path: String) -> Page? { indexByPath[path].map { pages[$0] } }
+    public func index(ofPath path: String) -> Int? { indexByPath[path] }
     public func section(named name: String?) -> Section? { sections.first { $0.name == name } }
 }
 

@@ -30,8 +30,10 @@ enum SiteIndexer {
                     indexPage: indexPages[name])
         }
         let chapters = pages.indices.filter { pages[$0].kind == .chapter }.sorted { readingOrder(pages[$0], pages[$1]) }
-        return Site(config: config, pages: pages, sections: sections, chapters: chapters,
-                    rootPages: rootPages.sorted { readingOrder(pages[$0], pages[$1]) }, today: today)
+        var site = Site(config: config, pages: pages, sections: sections, chapters: chapters,
+                        rootPages: rootPages.sorted { readingOrder(pages[$0], pages[$1]) }, today: today)
+        site.indexes = IndexBuilder.indexes(of: site)
+        return site
     }
 
     /// Explicit `order` first; stories newest first; then by title, then path, so order never depends on the disk.

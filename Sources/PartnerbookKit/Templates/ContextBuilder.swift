@@ -26,15 +26,34 @@ struct ContextBuilder: Sendable {
 
     /// The context for one page of the site.
     func context(for page: Page) -> [String: Any] {
-        ["site": siteValues, "nav": navigation(current: page.section, currentURL: page.url), "page": values(of: page)]
+        var context: [String: Any] = ["site": siteValues, "nav": navigation(current: page.section, currentURL: page.url),
+                                      "page": values(of: page)]
+        if let name = page.section, page.url == name + "/", let section = site.section(named: name) {
+            context["list"] = listValues(section)
+        }
+        return context
+    }
+
+    private func listValues(_ section: Section) -> [String: Any] {
+        var list: [String: Any] = [:]
+        Self.setList("pages", section.pages.map { summary(of: site.pages[$0]) }, in: &list)
+        return list
+    }
+
+    /// The context for a page Partnerbook makes itself (an index), titled and placed in a section.
+    func context(generated title: String, url path: String, section: String?) -> [String: Any] {
+        var crumbs = [link("Home", "")]
+        if let section = site.section(named: section), section.url != path { crumbs.append(link(section.title, section.url)) }
+        let page: [String: Any] = ["title": title, "url": url(path), "kind": "index", "is_index": true,
+                                   "breadcrumbs": crumbs, "content": ""]
+        return ["site": siteValues, "nav": navigation(current: section, currentURL: path), "page": page]
     }
 
     /// The context for a section's generated index page.
     func context(forSection section: Section) -> [String: Any] {
-        let page: [String: Any] = ["title": section.title, "url": url(section.url), "kind": "list",
-                                   "breadcrumbs": [link("Home", "")], "content": ""]
-        return ["site": siteValues, "nav": navigation(current: section.name, currentURL: section.url),
-                "page": page, "list": ["pages": section.pages.map { summary(of: site.pages[$0]) }]]
+        var context = context(generated: section.title, url: section.url, section: section.name)
+        context["list"] = listValues(section)
+        return context
     }
 
     func values(of page: Page) -> [String: Any] {
@@ -44,13 +63,16 @@ struct ContextBuilder: Sendable {
             "content": page.markdown.html, "source_path": page.displayPath, "is_home": page.isHome,
             "is_\(page.kind.rawValue)": true, "is_draft": fm.isDraft,
             "toc": tableOfContents(page.markdown.headings), "has_toc": page.markdown.headings.contains { $0.level == 2 || $0.level == 3 },
-            "partners": fm.partners.map { ["name": $0.value] },
-            "practices": fm.practices.map { practice($0.value) },
-            "tags": fm.tags.map { ["name": $0] },
             "params": fm.params.mapValues(\.templateValue),
             "breadcrumbs": breadcrumbs(page),
-            "tasks_count": page.markdown.tasks.count,
+            "tasks_count": page.markdown.tasks.count, "has_tasks": !page.markdown.tasks.isEmpty,
         ]
+        Self.setList("partners", fm.partners.map { ["name": $0, "url": partnerURL($0)] }, in: &v)
+        Self.setList("practices", fm.practices.map { practice($0.value) }, in: &v)
+        Self.setList("tags", fm.tags.map { ["name": $0, "url": tagURL($0)] }, in: &v)
+        let index = site.index(ofPath: page.path)
+        Self.setList("referenced_by", links(index.flatMap { site.indexes.backlinks[$0] } ?? []), in: &v)
+        if page.kind == .practice { Self.setList("used_by", links(site.indexes.practiceUsers[page.path] ?? []), in: &v) }
         if let date = fm.date { v["date"] = date.description; v["date_display"] = date.displayText }
         if let owner = fm.owner { v["owner"] = owner }
         if let reviewed = fm.lastReviewed { v["last_reviewed"] = reviewed.description; v["last_reviewed_display"] = reviewed.displayText }
@@ -64,17 +86,22 @@ struct ContextBuilder: Sendable {
             if position > 0 { v["prev"] = pageLink(site.chapters[position - 1]) }
             if position + 1 < site.chapters.count { v["next"] = pageLink(site.chapters[position + 1]) }
         }
-        if page.url == (page.section.map { $0 + "/" }), let section = site.section(named: page.section) {
-            v["list_pages"] = section.pages.map { summary(of: site.pages[$0]) }
-        }
         return v
+    }
+
+    /// Sets `key` and `has_key`, since Mustache cannot ask whether a list is empty before opening a `<ul>`.
+    static func setList(_ key: String, _ items: [[String: Any]], in values: inout [String: Any]) {
+        values[key] = items
+        values["has_" + key] = !items.isEmpty
     }
 
     /// The short form of a page used in lists: title, link, date and summary.
     func summary(of page: Page) -> [String: Any] {
         var v: [String: Any] = ["title": page.title, "url": url(page.url), "summary": page.summary,
-                                "kind": page.kind.rawValue,
-                                "partners": page.frontMatter.partners.map { ["name": $0.value] }]
+                                "kind": page.kind.rawValue]
+        Self.setList("partners", page.frontMatter.partners.map { ["name": $0, "url": partnerURL($0)] }, in: &v)
+        Self.setList("tags", page.frontMatter.tags.map { ["name": $0, "url": tagURL($0)] }, in: &v)
+        if let owner = page.frontMatter.owner { v["owner"] = owner }
         if let date = page.frontMatter.date { v["date"] = date.description; v["date_display"] = date.displayText }
         return v
     }
@@ -104,7 +131,7 @@ struct ContextBuilder: Sendable {
         var children: [[String: Any]] = []
         func flush() {
             guard !entries.isEmpty, !children.isEmpty else { return }
-            entries[entries.count - 1]["children"] = children
+            Self.setList("children", children, in: &entries[entries.count - 1])
             children = []
         }
         for heading in headings where heading.level == 2 || heading.level == 3 {
@@ -129,10 +156,10 @@ struct ContextBuilder: Sendable {
                 let position = all.firstIndex { site.pages[$0].url == currentURL } ?? 0
                 let start = max(0, min(position - Self.sidebarWindow / 2, all.count - Self.sidebarWindow))
                 let shown = all[start..<min(all.count, start + Self.sidebarWindow)]
-                item["pages"] = shown.map { index -> [String: Any] in
+                Self.setList("pages", shown.map { index -> [String: Any] in
                     let page = site.pages[index]
                     return ["title": page.title, "url": url(page.url), "is_current": page.url == currentURL]
-                }
+                }, in: &item)
                 if shown.count < all.count { item["more_url"] = url(section.url) }
             }
             return item

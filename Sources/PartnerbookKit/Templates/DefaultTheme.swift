@@ -215,6 +215,848 @@ enum DefaultTheme {
 })();
 
 """#,
+        "assets/style.css": ##"""
+/*
+ * Partnerbook default theme.
+ * Plain CSS, no external fonts or resources. Colours are custom properties: light by default,
+ * dark when the system prefers it (unless <html data-theme="light">) or with data-theme="dark".
+ * Every text colour pair below is at least 4.5:1 (WCAG AA) in its own mode.
+ */
+
+/* ---------- Colours ---------- */
+
+:root {
+  color-scheme: light;
+  --bg: #fbfaf7;
+  --surface: #ffffff;
+  --sunken: #f3f1ec;
+  --text: #1c2127;
+  --muted: #535a63;          /* 6.2:1 or better on bg, surface and sunken */
+  --border: #dedad2;
+  --border-strong: #8a8478;  /* UI borders, 3.5:1 */
+  --accent: #1b5e87;         /* links: 6.1:1 or better on every background */
+  --accent-soft: #e7f0f6;
+  --on-accent: #ffffff;
+  --focus: #b8480f;
+  --warn-bg: #fbf0d0;
+  --warn-text: #5b4300;
+  --warn-border: #d9b44a;
+  --draft-bg: #ecedfb;
+  --draft-text: #2f3a8a;
+  --draft-border: #9aa2e0;
+  --shadow: 0 1px 2px rgb(28 33 39 / 0.06), 0 2px 8px rgb(28 33 39 / 0.04);
+
+  --font: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Noto Sans", "Liberation Sans", Arial, sans-serif;
+  --mono: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", "DejaVu Sans Mono", monospace;
+  --measure: 70ch;
+  --radius: 10px;
+  --sidebar: 15rem;
+}
+
+@media screen and (prefers-color-scheme: dark) {
+  :root:not([data-theme="light"]) {
+    color-scheme: dark;
+    --bg: #16191d;
+    --surface: #1f2329;
+    --sunken: #252a31;
+    --text: #e7e4de;
+    --muted: #a7afb8;
+    --border: #343a42;
+    --border-strong: #6b737d;
+    --accent: #86c1ea;
+    --accent-soft: #1d2d3a;
+    --on-accent: #16191d;
+    --focus: #f5a55f;
+    --warn-bg: #33290f;
+    --warn-text: #f2d98f;
+    --warn-border: #8a6d1f;
+    --draft-bg: #25284a;
+    --draft-text: #c4caff;
+    --draft-border: #5860a8;
+    --shadow: 0 1px 2px rgb(0 0 0 / 0.3);
+  }
+}
+
+@media screen {
+  :root[data-theme="dark"] {
+    color-scheme: dark;
+    --bg: #16191d;
+    --surface: #1f2329;
+    --sunken: #252a31;
+    --text: #e7e4de;
+    --muted: #a7afb8;
+    --border: #343a42;
+    --border-strong: #6b737d;
+    --accent: #86c1ea;
+    --accent-soft: #1d2d3a;
+    --on-accent: #16191d;
+    --focus: #f5a55f;
+    --warn-bg: #33290f;
+    --warn-text: #f2d98f;
+    --warn-border: #8a6d1f;
+    --draft-bg: #25284a;
+    --draft-text: #c4caff;
+    --draft-border: #5860a8;
+    --shadow: 0 1px 2px rgb(0 0 0 / 0.3);
+  }
+}
+
+/* ---------- Base ---------- */
+
+*, *::before, *::after { box-sizing: border-box; }
+
+[hidden] { display: none !important; }
+html:not(.js) [data-requires-js] { display: none !important; }
+
+html {
+  -webkit-text-size-adjust: 100%;
+  text-size-adjust: 100%;
+  scroll-padding-top: 1rem;
+}
+
+body {
+  display: flex;
+  flex-direction: column;
+  min-height: 100vh;
+  margin: 0;
+  background: var(--bg);
+  color: var(--text);
+  font-family: var(--font);
+  font-size: 1.0625rem;
+  line-height: 1.65;
+  overflow-wrap: break-word;
+}
+
+a { color: var(--accent); text-underline-offset: 0.18em; text-decoration-thickness: 0.07em; }
+a:hover { text-decoration-thickness: 0.14em; }
+
+:focus-visible {
+  outline: 3px solid var(--focus);
+  outline-offset: 2px;
+  border-radius: 2px;
+}
+#pb-main:focus { outline: none; }
+
+h1, h2, h3, h4, h5, h6 { line-height: 1.25; font-weight: 650; text-wrap: balance; }
+
+img, svg, video { max-width: 100%; height: auto; }
+
+code, kbd, samp, pre { font-family: var(--mono); font-size: 0.9em; }
+
+.visually-hidden {
+  position: absolute !important;
+  width: 1px; height: 1px;
+  margin: -1px; padding: 0; border: 0;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  clip-path: inset(50%);
+  white-space: nowrap;
+}
+
+.skip-link {
+  position: absolute;
+  left: 1rem;
+  top: -10rem;
+  z-index: 100;
+  padding: 0.6rem 1rem;
+  background: var(--accent);
+  color: var(--on-accent);
+  border-radius: 0 0 6px 6px;
+  font-weight: 600;
+}
+.skip-link:focus { top: 0; }
+
+.button {
+  display: inline-flex;
+  align-items: center;
+  gap: 0.4em;
+  min-height: 2.5rem;
+  padding: 0.4rem 0.9rem;
+  border: 1px solid var(--border-strong);
+  border-radius: 8px;
+  background: var(--surface);
+  color: var(--text);
+  font: inherit;
+  font-size: 0.9375rem;
+  line-height: 1.2;
+  cursor: pointer;
+}
+.button:hover { background: var(--sunken); }
+
+/* ---------- Header ---------- */
+
+.site-header {
+  background: var(--surface);
+  border-bottom: 1px solid var(--border);
+}
+
+.site-header__inner {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 0.75rem 1.25rem;
+  max-width: 78rem;
+  margin: 0 auto;
+  padding: 0.75rem 1.25rem;
+}
+
+.site-title {
+  color: var(--text);
+  font-size: 1.2rem;
+  font-weight: 700;
+  letter-spacing: -0.01em;
+  text-decoration: none;
+}
+.site-title:hover { color: var(--accent); }
+
+.search {
+  position: relative;
+  display: flex;
+  flex: 1 1 16rem;
+  min-width: 0;
+  max-width: 28rem;
+  margin-left: auto;
+}
+
+.search__input {
+  flex: 1;
+  min-width: 0;
+  min-height: 2.5rem;
+  padding: 0.4rem 0.75rem;
+  border: 1px solid var(--border-strong);
+  border-right: 0;
+  border-radius: 8px 0 0 8px;
+  background: var(--bg);
+  color: var(--text);
+  font: inherit;
+  font-size: 0.9375rem;
+}
+.search__input::placeholder { color: var(--muted); opacity: 1; }
+
+.search__button {
+  min-height: 2.5rem;
+  padding: 0.4rem 0.9rem;
+  border: 1px solid var(--accent);
+  border-radius: 0 8px 8px 0;
+  background: var(--accent);
+  color: var(--on-accent);
+  font: inherit;
+  font-size: 0.9375rem;
+  font-weight: 600;
+  cursor: pointer;
+}
+
+.search__results {
+  position: absolute;
+  top: calc(100% + 0.35rem);
+  left: 0;
+  right: 0;
+  z-index: 20;
+  max-height: 70vh;
+  overflow: auto;
+  padding: 0.5rem;
+  background: var(--surface);
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  box-shadow: 0 8px 24px rgb(0 0 0 / 0.15);
+}
+
+.theme-toggle {
+  display: inline-flex;
+  align-items: center;
+  gap: 0.5rem;
+  min-height: 2.5rem;
+  padding: 0.4rem 0.75rem;
+  border: 1px solid var(--border-strong);
+  border-radius: 8px;
+  background: transparent;
+  color: var(--text);
+  font: inherit;
+  font-size: 0.9375rem;
+  cursor: pointer;
+}
+.theme-toggle:hover { background: var(--sunken); }
+.theme-toggle[aria-pressed="true"] { background: var(--accent-soft); }
+.theme-toggle[aria-pressed="true"]::before { transform: rotate(180deg); }
+html:not(.js) .theme-toggle { display: none; }
+
+/* A half-filled circle: the usual "contrast" symbol. */
+.theme-toggle::before {
+  content: "";
+  width: 1.05em;
+  height: 1.05em;
+  border: 2px solid currentColor;
+  border-radius: 50%;
+  background: linear-gradient(90deg, currentColor 50%, transparent 50%);
+}
+
+/* ---------- Page layout ---------- */
+
+.layout {
+  flex: 1 0 auto;
+  width: 100%;
+  display: grid;
+  align-content: start;
+  grid-template-columns: var(--sidebar) minmax(0, 1fr);
+  gap: 3rem;
+  max-width: 78rem;
+  margin: 0 auto;
+  padding: 2rem 1.25rem 3rem;
+}
+
+.main { min-width: 0; }
+
+/* ---------- Sidebar ---------- */
+
+.sidebar {
+  position: sticky;
+  top: 1rem;
+  align-self: start;
+  max-height: calc(100vh - 2rem);
+  overflow-y: auto;
+  font-size: 0.9375rem;
+}
+
+.sidebar__toggle { display: none; }
+
+.sidebar ul { list-style: none; margin: 0; padding: 0; }
+
+.nav-section { margin: 0 0 0.15rem; }
+
+.nav-section__link {
+  display: block;
+  padding: 0.4rem 0.75rem;
+  border-radius: 6px;
+  color: var(--text);
+  font-weight: 600;
+  text-decoration: none;
+}
+.nav-section__link:hover { background: var(--sunken); }
+.nav-section.is-current > .nav-section__link { color: var(--accent); }
+
+.nav-pages {
+  margin: 0.15rem 0 0.6rem 0.75rem !important;
+  border-left: 1px solid var(--border);
+}
+
+.nav-pages a,
+.nav-more {
+  display: block;
+  padding: 0.3rem 0.75rem;
+  margin-left: -1px;
+  border-left: 2px solid transparent;
+  color: var(--muted);
+  line-height: 1.4;
+  text-decoration: none;
+}
+.nav-pages a:hover,
+.nav-more:hover { color: var(--text); border-left-color: var(--border-strong); }
+
+.nav-pages a[aria-current="page"] {
+  border-left-color: var(--accent);
+  background: var(--accent-soft);
+  color: var(--text);
+  font-weight: 600;
+}
+
+.nav-more {
+  margin: -0.4rem 0 0.6rem 0.75rem;
+  font-style: italic;
+}
+
+/* ---------- Breadcrumbs and notices ---------- */
+
+.breadcrumbs { margin-bottom: 1.25rem; font-size: 0.875rem; color: var(--muted); }
+.breadcrumbs ol { display: flex; flex-wrap: wrap; margin: 0; padding: 0; list-style: none; }
+.breadcrumbs li + li::before {
+  content: "/";
+  content: "/" / "";
+  margin: 0 0.5em;
+  color: var(--border-strong);
+}
+.breadcrumbs a { color: var(--muted); }
+.breadcrumbs a:hover { color: var(--accent); }
+
+.notice {
+  max-width: var(--measure);
+  margin: 0 0 1.5rem;
+  padding: 0.75rem 1rem;
+  border: 1px solid;
+  border-left-width: 4px;
+  border-radius: 8px;
+  font-size: 0.9375rem;
+}
+.notice p { margin: 0; }
+.notice a { color: inherit; }
+.notice--review { background: var(--warn-bg); color: var(--warn-text); border-color: var(--warn-border); }
+.notice--draft { background: var(--draft-bg); color: var(--draft-text); border-color: var(--draft-border); }
+
+.notice__label {
+  display: inline-block;
+  margin-right: 0.5em;
+  font-size: 0.75rem;
+  letter-spacing: 0.06em;
+  text-transform: uppercase;
+}
+
+/* ---------- Articles ---------- */
+
+.article { max-width: var(--measure); }
+
+.page-header { margin-bottom: 2rem; }
+
+.kicker {
+  margin: 0 0 0.35rem;
+  color: var(--muted);
+  font-size: 0.8125rem;
+  font-weight: 600;
+  letter-spacing: 0.08em;
+  text-transform: uppercase;
+}
+
+.page-title {
+  margin: 0;
+  font-size: clamp(1.75rem, 1.4rem + 1.5vw, 2.35rem);
+  letter-spacing: -0.015em;
+}
+
+.page-summary {
+  margin: 0.75rem 0 0;
+  color: var(--muted);
+  font-size: 1.175rem;
+  line-height: 1.5;
+}
+
+.facts {
+  display: grid;
+  grid-template-columns: 6.5rem minmax(0, 1fr);
+  gap: 0.35rem 0.75rem;
+  margin: 1.25rem 0 0;
+  padding: 0.85rem 1rem;
+  background: var(--sunken);
+  border-radius: var(--radius);
+  font-size: 0.9375rem;
+}
+.facts dt { color: var(--muted); font-weight: 600; }
+.facts dd { margin: 0; }
+
+.inline-list { display: inline; margin: 0; padding: 0; list-style: none; }
+.inline-list li { display: inline; }
+.inline-list li:not(:last-child)::after { content: ", "; }
+
+/* Table of contents: above the text, beside it on wide screens. */
+.toc {
+  margin: 0 0 2rem;
+  padding: 1rem 1.25rem;
+  background: var(--surface);
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  font-size: 0.9375rem;
+}
+.toc__title {
+  margin: 0 0 0.5rem;
+  color: var(--muted);
+  font-size: 0.8125rem;
+  letter-spacing: 0.08em;
+  text-transform: uppercase;
+}
+.toc ol { margin: 0; padding: 0; list-style: none; }
+.toc ol ol { margin: 0.15rem 0 0.25rem 0.9rem; }
+.toc li { margin: 0.2rem 0; line-height: 1.4; }
+.toc a { color: var(--text); text-decoration: none; }
+.toc a:hover { color: var(--accent); text-decoration: underline; }
+.toc ol ol a { color: var(--muted); }
+
+@media (min-width: 80rem) {
+  .article.has-toc {
+    display: grid;
+    grid-template-columns: minmax(0, var(--measure)) 13rem;
+    column-gap: 2.5rem;
+    align-items: start;
+    max-width: none;
+  }
+  .article.has-toc > * { grid-column: 1; }
+  .article.has-toc > .toc {
+    grid-column: 2;
+    grid-row: 1 / span 12;
+    position: sticky;
+    top: 1rem;
+    max-height: calc(100vh - 2rem);
+    overflow-y: auto;
+    margin: 0;
+    padding: 0 0 0 1rem;
+    background: none;
+    border: 0;
+    border-left: 1px solid var(--border);
+    border-radius: 0;
+    font-size: 0.875rem;
+  }
+}
+
+/* ---------- Body text ---------- */
+
+.content > :first-child { margin-top: 0; }
+.content h1 { margin: 1.75em 0 0.6em; font-size: 1.75rem; }
+.content h2 { margin: 2.25em 0 0.6em; font-size: 1.5rem; }
+.content h3 { margin: 1.75em 0 0.5em; font-size: 1.2rem; }
+.content h4 { margin: 1.5em 0 0.4em; font-size: 1.05rem; }
+.content :is(h1, h2, h3, h4) { scroll-margin-top: 1rem; }
+.content p, .content ul, .content ol, .content blockquote, .content pre, .content table { margin: 0 0 1.1em; }
+.content ul, .content ol { padding-left: 1.5em; }
+.content li { margin: 0.3em 0; }
+.content li > p { margin: 0.3em 0; }
+.content li > p:first-child { margin-top: 0; }
+.content li::marker { color: var(--muted); }
+
+.content blockquote {
+  padding: 0.25rem 0 0.25rem 1.1rem;
+  margin-left: 0;
+  margin-right: 0;
+  border-left: 4px solid var(--border);
+  color: var(--muted);
+}
+.content blockquote > :last-child { margin-bottom: 0; }
+
+.content hr { margin: 2.5rem 0; border: 0; border-top: 1px solid var(--border); }
+
+.content :not(pre) > code {
+  padding: 0.1em 0.35em;
+  background: var(--sunken);
+  border-radius: 4px;
+  overflow-wrap: anywhere;
+}
+
+.content pre {
+  max-width: 100%;
+  overflow-x: auto;
+  padding: 0.9rem 1rem;
+  background: var(--sunken);
+  border: 1px solid var(--border);
+  border-radius: 8px;
+  line-height: 1.5;
+}
+.content pre code { font-size: inherit; }
+
+/* Tables scroll inside their own box instead of widening the page. */
+.content table {
+  display: block;
+  max-width: 100%;
+  overflow-x: auto;
+  border-collapse: collapse;
+  font-size: 0.9375rem;
+}
+.content th, .content td {
+  padding: 0.5rem 0.75rem;
+  border: 1px solid var(--border);
+  text-align: left;
+  vertical-align: top;
+}
+.content th { background: var(--sunken); font-weight: 600; }
+
+/* ---------- Tasks (checkboxes from "- [ ]" items) ---------- */
+
+.content li:has(> input.task),
+.content li:has(> p > input.task) {
+  position: relative;
+  list-style: none;
+  padding-left: 2rem;
+}
+.content ul:has(> li > input.task),
+.content ul:has(> li > p > input.task) { padding-left: 0; }
+.content ul ul:has(> li > input.task) { padding-left: 1.5rem; }
+
+input.task {
+  position: absolute;
+  left: 0.1rem;
+  top: 0.2em;
+  width: 1.2rem;
+  height: 1.2rem;
+  margin: 0;
+  accent-color: var(--accent);
+  cursor: pointer;
+}
+input.task + label { cursor: pointer; }
+input.task:checked + label {
+  color: var(--muted);
+  text-decoration: line-through;
+  text-decoration-color: var(--border-strong);
+}
+
+.article--checklist .content li:has(> input.task),
+.article--checklist .content li:has(> p > input.task) {
+  margin: 0;
+  padding: 0.6rem 0 0.6rem 2.25rem;
+  border-bottom: 1px solid var(--border);
+}
+.article--checklist .content li > input.task,
+.article--checklist .content li > p > input.task { top: 0.85rem; }
+
+.task-bar {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 0.75rem 1rem;
+  margin: 0 0 2rem;
+  padding: 0.85rem 1rem;
+  background: var(--surface);
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  box-shadow: var(--shadow);
+}
+.task-bar__progress {
+  display: flex;
+  flex: 1 1 12rem;
+  min-width: 0;
+  align-items: center;
+  gap: 0.75rem;
+  margin: 0;
+  font-weight: 600;
+}
+.task-bar__actions { display: flex; flex-wrap: wrap; gap: 0.5rem; }
+.task-bar__note { flex-basis: 100%; margin: 0; color: var(--muted); font-size: 0.8125rem; }
+
+.task-bar__meter {
+  flex: 1 1 4rem;
+  min-width: 0;
+  width: auto;
+  max-width: 12rem;
+  height: 0.5rem;
+  border: 0;
+  border-radius: 999px;
+  background: var(--border);
+  overflow: hidden;
+  appearance: none;
+  -webkit-appearance: none;
+}
+.task-bar__meter::-webkit-progress-bar { background: var(--border); border-radius: 999px; }
+.task-bar__meter::-webkit-progress-value { background: var(--accent); border-radius: 999px; }
+.task-bar__meter::-moz-progress-bar { background: var(--accent); border-radius: 999px; }
+.task-bar__count { white-space: nowrap; }
+
+/* ---------- Related practices, tags, prev/next ---------- */
+
+.related {
+  margin: 2.5rem 0 0;
+  padding: 1rem 1.25rem;
+  background: var(--surface);
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+}
+.related__title { margin: 0 0 0.5rem; font-size: 1rem; }
+.related__list { margin: 0; padding-left: 1.2em; }
+.related__list li { margin: 0.2rem 0; }
+
+.tags { margin: 2rem 0 0; }
+.tags__list { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 0; padding: 0; list-style: none; }
+.tag {
+  display: inline-block;
+  padding: 0.15rem 0.65rem;
+  border: 1px solid var(--border);
+  border-radius: 999px;
+  background: var(--surface);
+  color: var(--muted);
+  font-size: 0.8125rem;
+  text-decoration: none;
+}
+a.tag:hover { border-color: var(--accent); color: var(--accent); }
+
+.pager {
+  display: grid;
+  grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+  gap: 1rem;
+  margin: 3rem 0 0;
+  padding-top: 1.5rem;
+  border-top: 1px solid var(--border);
+}
+.pager__link {
+  display: block;
+  padding: 0.85rem 1rem;
+  background: var(--surface);
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  text-decoration: none;
+}
+.pager__link:hover { border-color: var(--accent); }
+.pager__link--next { grid-column: -2; text-align: right; }
+.pager__label { display: block; color: var(--muted); font-size: 0.8125rem; }
+.pager__title { display: block; font-weight: 600; line-height: 1.35; }
+
+/* ---------- Section index cards ---------- */
+
+.cards {
+  display: grid;
+  gap: 1rem;
+  margin: 2rem 0 0;
+  padding: 0;
+  list-style: none;
+}
+.card {
+  padding: 1.1rem 1.25rem;
+  background: var(--surface);
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  box-shadow: var(--shadow);
+}
+.card__title { margin: 0; font-size: 1.175rem; }
+.card__title a { text-decoration: none; }
+.card__title a:hover { text-decoration: underline; }
+.card__meta { margin: 0.25rem 0 0; color: var(--muted); font-size: 0.875rem; }
+.card__summary { margin: 0.5rem 0 0; }
+.empty { color: var(--muted); }
+
+/* ---------- Footer ---------- */
+
+.site-footer {
+  border-top: 1px solid var(--border);
+  background: var(--surface);
+  color: var(--muted);
+  font-size: 0.875rem;
+}
+.site-footer__inner {
+  display: flex;
+  flex-wrap: wrap;
+  justify-content: space-between;
+  gap: 0.5rem 2rem;
+  max-width: 78rem;
+  margin: 0 auto;
+  padding: 1.25rem 1.25rem 1.5rem;
+}
+.page-meta { display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; }
+.page-meta__item, .site-footer__credit { margin: 0; }
+.page-meta strong { color: var(--text); font-weight: 600; }
+
+/* ---------- Small screens ---------- */
+
+@media (max-width: 56rem) {
+  .layout {
+    grid-template-columns: minmax(0, 1fr);
+    gap: 1.5rem;
+    padding-top: 1rem;
+  }
+
+  .sidebar {
+    position: static;
+    max-height: none;
+    overflow: visible;
+    padding: 0.5rem;
+    background: var(--surface);
+    border: 1px solid var(--border);
+    border-radius: var(--radius);
+  }
+
+  .js .sidebar__toggle {
+    display: flex;
+    align-items: center;
+    gap: 0.6rem;
+    width: 100%;
+    min-height: 2.5rem;
+    padding: 0.4rem 0.6rem;
+    border: 0;
+    border-radius: 6px;
+    background: none;
+    color: var(--text);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .js .sidebar__toggle:hover { background: var(--sunken); }
+  .js .sidebar__body:not(.is-open) { display: none; }
+  .js .sidebar__body { padding-top: 0.25rem; }
+
+  /* Three bars. */
+  .sidebar__toggle::before {
+    content: "";
+    width: 1.1rem;
+    height: 0.8rem;
+    background:
+      linear-gradient(currentColor, currentColor) top / 100% 2px no-repeat,
+      linear-gradient(currentColor, currentColor) center / 100% 2px no-repeat,
+      linear-gradient(currentColor, currentColor) bottom / 100% 2px no-repeat;
+  }
+  .sidebar__toggle[aria-expanded="true"]::before {
+    background: linear-gradient(currentColor, currentColor) center / 100% 2px no-repeat;
+  }
+}
+
+@media (max-width: 40rem) {
+  body { font-size: 1rem; }
+  .site-header__inner { padding: 0.6rem 1rem; gap: 0.6rem 0.75rem; }
+  .site-title { flex: 1 1 auto; }
+  .theme-toggle__label {
+    position: absolute; width: 1px; height: 1px; overflow: hidden;
+    clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap;
+  }
+  .search { order: 3; flex-basis: 100%; max-width: none; margin-left: 0; }
+  .layout { padding: 1rem 1rem 2rem; }
+  .page-summary { font-size: 1.075rem; }
+  .facts { grid-template-columns: minmax(0, 1fr); gap: 0; }
+  .facts dd + dt { margin-top: 0.4rem; }
+  .task-bar__meter { max-width: none; }
+  .site-footer__inner { padding: 1rem; }
+}
+
+@media (prefers-reduced-motion: no-preference) {
+  html { scroll-behavior: smooth; }
+}
+
+/* ---------- Print ---------- */
+
+@media print {
+  @page { margin: 1.8cm; }
+
+  body { background: #fff; color: #000; font-size: 10.5pt; line-height: 1.5; }
+
+  .skip-link,
+  .search,
+  .theme-toggle,
+  .sidebar,
+  .breadcrumbs,
+  .toc,
+  .task-bar,
+  .pager,
+  button { display: none !important; }
+
+  .site-header { border-bottom: 1px solid #000; background: none; }
+  .site-header__inner, .layout, .site-footer__inner { display: block; max-width: none; padding: 0; }
+  .layout { margin: 1.5rem 0; }
+  .article, .notice { max-width: none; }
+
+  a { color: #000; }
+  .content a[href^="http"]::after,
+  .main a[href]:not([href^="#"]):not(.tag)::after,
+  .site-footer a[href]::after {
+    content: " (" attr(href) ")";
+    font-size: 0.85em;
+    font-weight: normal;
+    overflow-wrap: anywhere;
+  }
+
+  .notice, .facts, .card, .related, .content pre, .content th { background: none; box-shadow: none; color: #000; }
+  .card, .related { border-color: #999; }
+
+  h1, h2, h3, h4 { break-after: avoid; }
+  pre, blockquote, table, figure, li, .card { break-inside: avoid; }
+  .content pre { white-space: pre-wrap; }
+  .content table { display: table; }
+
+  /* Checklists print with empty boxes, to be ticked by hand. */
+  input.task {
+    appearance: none;
+    -webkit-appearance: none;
+    width: 0.95em;
+    height: 0.95em;
+    border: 1.5px solid #000;
+    border-radius: 2px;
+    background: #fff;
+  }
+  input.task:checked + label { color: #000; text-decoration: none; }
+  .article--checklist .content li:has(> input.task),
+  .article--checklist .content li:has(> p > input.task) { border-bottom-color: #bbb; }
+
+  .site-footer { margin-top: 2rem; border-top: 1px solid #000; background: none; color: #000; }
+}
+
+"""##,
         "base.mustache": ##"""
 <!DOCTYPE html>
 <html lang="{{site.language}}">
@@ -222,12 +1064,11 @@ enum DefaultTheme {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{$title}}{{page.title}} – {{site.title}}{{/title}}</title>
-{{#page.summary}}
+{{! A page's summary, else the site's description. Empty strings count as missing. }}
+{{#page.summary}}{{^empty(.)}}
 <meta name="description" content="{{page.summary}}">
-{{/page.summary}}
-{{^page.summary}}{{#site.description}}
-<meta name="description" content="{{site.description}}">
-{{/site.description}}{{/page.summary}}
+{{/empty(.)}}{{#empty(.)}}{{> partials/site-description}}{{/empty(.)}}{{/page.summary}}
+{{^page.summary}}{{> partials/site-description}}{{/page.summary}}
 <meta name="color-scheme" content="light dark">
 <meta name="generator" content="Partnerbook">
 <link rel="icon" href="data:,">
@@ -245,7 +1086,7 @@ enum DefaultTheme {
 <script src="{{site.base_path}}assets/partnerbook.js" defer></script>
 </head>
 <body class="kind-{{page.kind}}{{#page.is_draft}} is-draft{{/page.is_draft}}">
-<a class="skip-link" href="#main">Skip to main content</a>
+<a class="skip-link" href="#pb-main">Skip to main content</a>
 <header class="site-header">
   <div class="site-header__inner">
     <a class="site-title" href="{{site.base_path}}">{{site.title}}</a>
@@ -256,14 +1097,13 @@ enum DefaultTheme {
       <div id="search-results" class="search__results" hidden></div>
     </form>
     <button class="theme-toggle" type="button" data-theme-toggle aria-pressed="false">
-      <span class="theme-toggle__icon" aria-hidden="true"></span>
       <span class="theme-toggle__label">Dark theme</span>
     </button>
   </div>
 </header>
 <div class="layout">
   {{> partials/sidebar}}
-  <main id="main" class="main" tabindex="-1">
+  <main id="pb-main" class="main" tabindex="-1">
     {{> partials/breadcrumbs}}
     {{> partials/notices}}
     {{$main}}{{/main}}
@@ -278,9 +1118,7 @@ enum DefaultTheme {
 {{<base}}
 {{$main}}
 <article class="article article--chapter{{#page.has_toc}} has-toc{{/page.has_toc}}">
-  {{<partials/page-header}}
-  {{$kicker}}<p class="kicker">Chapter</p>{{/kicker}}
-  {{/partials/page-header}}
+  {{> partials/page-header}}
   {{#page.has_toc}}
   {{> partials/toc}}
   {{/page.has_toc}}
@@ -288,18 +1126,16 @@ enum DefaultTheme {
   <div class="content">
     {{{page.content}}}
   </div>
-  {{#page.practices}}
-  {{#first()}}
-  <aside class="related" aria-labelledby="related-practices">
-    <h2 class="related__title" id="related-practices">Practices for this chapter</h2>
+  {{#page.has_practices}}
+  <aside class="related" aria-labelledby="pb-related-practices">
+    <h2 class="related__title" id="pb-related-practices">Practices for this chapter</h2>
     <ul class="related__list">
-  {{/first()}}
-      <li><a href="{{url}}">{{title}}</a></li>
-  {{#last()}}
+      {{#page.practices}}
+      <li>{{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}</li>
+      {{/page.practices}}
     </ul>
   </aside>
-  {{/last()}}
-  {{/page.practices}}
+  {{/page.has_practices}}
   {{> partials/tags}}
   {{> partials/pager}}
 </article>
@@ -311,9 +1147,7 @@ enum DefaultTheme {
 {{<base}}
 {{$main}}
 <article class="article article--checklist">
-  {{<partials/page-header}}
-  {{$kicker}}<p class="kicker">Checklist</p>{{/kicker}}
-  {{/partials/page-header}}
+  {{> partials/page-header}}
   {{> partials/task-bar}}
   <div class="content">
     {{{page.content}}}
@@ -343,34 +1177,32 @@ enum DefaultTheme {
 {{$main}}
 <div class="article article--list">
   {{> partials/page-header}}
-  {{#page.content}}
+  {{#page.content}}{{^empty(.)}}
   <div class="content">
     {{{page.content}}}
   </div>
-  {{/page.content}}
-  {{#list.pages}}
-  {{#first()}}
+  {{/empty(.)}}{{/page.content}}
+  {{#list.has_pages}}
   <ul class="cards">
-  {{/first()}}
+    {{#list.pages}}
     <li class="card">
       <h2 class="card__title"><a href="{{url}}">{{title}}</a></h2>
       {{#date}}
-      <p class="card__meta"><time datetime="{{date}}">{{date_display}}</time>{{#partners}}{{#first()}} · {{/first()}}{{name}}{{^last()}}, {{/last()}}{{/partners}}</p>
+      <p class="card__meta"><time datetime="{{date}}">{{date_display}}</time>{{#has_partners}} · {{#partners}}{{name}}{{^last()}}, {{/last()}}{{/partners}}{{/has_partners}}</p>
       {{/date}}
-      {{^date}}
-      {{#partners}}{{#first()}}<p class="card__meta">{{/first()}}{{name}}{{^last()}}, {{/last()}}{{#last()}}</p>{{/last()}}{{/partners}}
-      {{/date}}
-      {{#summary}}
+      {{^date}}{{#has_partners}}
+      <p class="card__meta">{{#partners}}{{name}}{{^last()}}, {{/last()}}{{/partners}}</p>
+      {{/has_partners}}{{/date}}
+      {{#summary}}{{^empty(.)}}
       <p class="card__summary">{{summary}}</p>
-      {{/summary}}
+      {{/empty(.)}}{{/summary}}
     </li>
-  {{#last()}}
+    {{/list.pages}}
   </ul>
-  {{/last()}}
-  {{/list.pages}}
-  {{^list.pages}}
+  {{/list.has_pages}}
+  {{^list.has_pages}}
   <p class="empty">Nothing here yet.</p>
-  {{/list.pages}}
+  {{/list.has_pages}}
 </div>
 {{/main}}
 {{/base}}
@@ -415,7 +1247,7 @@ enum DefaultTheme {
       <p class="page-meta__item">Owner: <strong>{{page.owner}}</strong></p>
       {{/page.owner}}
       {{#page.last_reviewed}}
-      <p class="page-meta__item">Last reviewed: <time datetime="{{page.last_reviewed}}">{{page.last_reviewed}}</time>{{#page.review_every}} <span class="page-meta__note">(reviewed every {{page.review_every}})</span>{{/page.review_every}}</p>
+      <p class="page-meta__item">Last reviewed: <time datetime="{{page.last_reviewed}}">{{#page.last_reviewed_display}}{{page.last_reviewed_display}}{{/page.last_reviewed_display}}{{^page.last_reviewed_display}}{{page.last_reviewed}}{{/page.last_reviewed_display}}</time>{{#page.review_every}} <span class="page-meta__note">(reviewed every {{page.review_every}})</span>{{/page.review_every}}</p>
       {{/page.last_reviewed}}
       {{#page.edit_url}}
       <p class="page-meta__item"><a href="{{page.edit_url}}">Edit this page</a></p>
@@ -450,15 +1282,16 @@ enum DefaultTheme {
 
 """##,
         "partials/page-header.mustache": ##"""
-{{! Title block of a page. A template can use this partial as a parent and fill its blocks:
-    "kicker" (a small label above the title) and "meta" (facts below the summary). }}
+{{! Title, kind label and summary of a page. }}
 <header class="page-header">
-  {{$kicker}}{{/kicker}}
+  {{#page.is_chapter}}<p class="kicker">Chapter</p>{{/page.is_chapter}}
+  {{#page.is_practice}}<p class="kicker">Practice</p>{{/page.is_practice}}
+  {{#page.is_story}}<p class="kicker">Story</p>{{/page.is_story}}
+  {{#page.is_checklist}}<p class="kicker">Checklist</p>{{/page.is_checklist}}
   <h1 class="page-title">{{page.title}}</h1>
-  {{#page.summary}}
+  {{#page.summary}}{{^empty(.)}}
   <p class="page-summary">{{page.summary}}</p>
-  {{/page.summary}}
-  {{$meta}}{{/meta}}
+  {{/empty(.)}}{{/page.summary}}
 </header>
 
 """##,
@@ -475,62 +1308,59 @@ enum DefaultTheme {
 
 """##,
         "partials/sidebar.mustache": ##"""
-{{! Handbook navigation. Lists are opened on the first item and closed on the last, so an empty list
-    leaves no empty <ul>. `.is_current` (leading dot) only looks at the page item itself, never at its
-    section. }}
+{{! Handbook navigation: every section, and the pages of the current one. `.is_current` (leading
+    dot) looks only at the page item itself, never at the section around it. }}
 <nav class="sidebar" aria-label="Handbook">
-  <button class="sidebar__toggle" type="button" data-nav-toggle aria-expanded="false" aria-controls="sidebar-body">
-    <span class="sidebar__toggle-icon" aria-hidden="true"></span>Menu
+  <button class="sidebar__toggle" type="button" data-nav-toggle aria-expanded="false" aria-controls="pb-sidebar-body">
+    Menu
   </button>
-  <div class="sidebar__body" id="sidebar-body">
-    {{#nav.sections}}
-    {{#first()}}
+  <div class="sidebar__body" id="pb-sidebar-body">
     <ul class="nav-sections">
-    {{/first()}}
+      {{#nav.sections}}
       <li class="nav-section{{#is_current}} is-current{{/is_current}}">
         <a class="nav-section__link" href="{{url}}"{{#is_current}} aria-current="true"{{/is_current}}>{{title}}</a>
         {{#is_current}}
-        {{#pages}}
-        {{#first()}}
+        {{#has_pages}}
         <ul class="nav-pages">
-        {{/first()}}
+          {{#pages}}
           <li><a href="{{url}}"{{#.is_current}} aria-current="page"{{/.is_current}}>{{title}}</a></li>
-        {{#last()}}
+          {{/pages}}
         </ul>
-        {{/last()}}
-        {{/pages}}
+        {{/has_pages}}
         {{#more_url}}
         <a class="nav-more" href="{{more_url}}">more<span class="visually-hidden"> {{title}}</span>…</a>
         {{/more_url}}
         {{/is_current}}
       </li>
-    {{#last()}}
+      {{/nav.sections}}
     </ul>
-    {{/last()}}
-    {{/nav.sections}}
   </div>
 </nav>
 
 """##,
+        "partials/site-description.mustache": ##"""
+{{#site.description}}{{^empty(.)}}
+<meta name="description" content="{{site.description}}">
+{{/empty(.)}}{{/site.description}}
+
+"""##,
         "partials/tags.mustache": ##"""
-{{#page.tags}}
-{{#first()}}
+{{#page.has_tags}}
 <div class="tags">
   <h2 class="visually-hidden">Tags</h2>
   <ul class="tags__list">
-{{/first()}}
+    {{#page.tags}}
     <li>{{#url}}<a class="tag" href="{{url}}">{{name}}</a>{{/url}}{{^url}}<span class="tag">{{name}}</span>{{/url}}</li>
-{{#last()}}
+    {{/page.tags}}
   </ul>
 </div>
-{{/last()}}
-{{/page.tags}}
+{{/page.has_tags}}
 
 """##,
         "partials/task-bar.mustache": ##"""
-{{! Progress and tools for task lists (input.task). Shown on checklists; on other pages
-    partnerbook.js reveals it only when the page has tasks. Hidden without JS. }}
-<div class="task-bar" data-task-bar data-requires-js{{^page.is_checklist}} hidden{{/page.is_checklist}}>
+{{! Progress and tools for task lists (input.task). Shown on checklists and on pages with tasks
+    (page.has_tasks; when the engine does not say, partnerbook.js decides). Hidden without JS. }}
+<div class="task-bar" data-task-bar data-requires-js{{^page.is_checklist}}{{^page.has_tasks}} hidden{{/page.has_tasks}}{{/page.is_checklist}}>
   <p class="task-bar__progress" aria-live="polite">
     <progress class="task-bar__meter" max="1" value="0" data-task-meter aria-hidden="true"></progress>
     <span class="task-bar__count" data-task-progress>{{#page.tasks_count}}{{page.tasks_count}} items{{/page.tasks_count}}{{^page.tasks_count}}Progress{{/page.tasks_count}}</span>
@@ -545,27 +1375,21 @@ enum DefaultTheme {
 """##,
         "partials/toc.mustache": ##"""
 {{! "On this page": h2 entries with their h3 children. Only included when page.has_toc is true. }}
-<nav class="toc" aria-labelledby="toc-title">
-  <h2 class="toc__title" id="toc-title">On this page</h2>
-  {{#page.toc}}
-  {{#first()}}
+<nav class="toc" aria-labelledby="pb-toc-title">
+  <h2 class="toc__title" id="pb-toc-title">On this page</h2>
   <ol class="toc__list">
-  {{/first()}}
+    {{#page.toc}}
     <li><a href="#{{id}}">{{title}}</a>
-      {{#children}}
-      {{#first()}}
+      {{#has_children}}
       <ol>
-      {{/first()}}
+        {{#children}}
         <li><a href="#{{id}}">{{title}}</a></li>
-      {{#last()}}
+        {{/children}}
       </ol>
-      {{/last()}}
-      {{/children}}
+      {{/has_children}}
     </li>
-  {{#last()}}
+    {{/page.toc}}
   </ol>
-  {{/last()}}
-  {{/page.toc}}
 </nav>
 
 """##,
@@ -573,9 +1397,7 @@ enum DefaultTheme {
 {{<base}}
 {{$main}}
 <article class="article article--practice{{#page.has_toc}} has-toc{{/page.has_toc}}">
-  {{<partials/page-header}}
-  {{$kicker}}<p class="kicker">Practice</p>{{/kicker}}
-  {{/partials/page-header}}
+  {{> partials/page-header}}
   {{#page.has_toc}}
   {{> partials/toc}}
   {{/page.has_toc}}
@@ -594,47 +1416,39 @@ enum DefaultTheme {
 {{<base}}
 {{$main}}
 <article class="article article--story">
-  {{<partials/page-header}}
-  {{$kicker}}<p class="kicker">Story</p>{{/kicker}}
-  {{$meta}}
-  <dl class="facts">
+  <header class="page-header">
+    <p class="kicker">Story</p>
+    <h1 class="page-title">{{page.title}}</h1>
+    {{#page.summary}}{{^empty(.)}}
+    <p class="page-summary">{{page.summary}}</p>
+    {{/empty(.)}}{{/page.summary}}
+    <dl class="facts">
     {{#page.date}}
-    <div class="facts__row">
-      <dt>Date</dt>
-      <dd><time datetime="{{page.date}}">{{page.date_display}}</time></dd>
-    </div>
+    <dt>Date</dt>
+    <dd><time datetime="{{page.date}}">{{page.date_display}}</time></dd>
     {{/page.date}}
-    {{#page.partners}}
-    {{#first()}}
-    <div class="facts__row">
-      <dt>Partners</dt>
-      <dd>
-        <ul class="inline-list">
-    {{/first()}}
-          <li>{{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{{^url}}{{name}}{{/url}}</li>
-    {{#last()}}
-        </ul>
-      </dd>
-    </div>
-    {{/last()}}
-    {{/page.partners}}
-    {{#page.practices}}
-    {{#first()}}
-    <div class="facts__row">
-      <dt>Practices</dt>
-      <dd>
-        <ul class="inline-list">
-    {{/first()}}
-          <li><a href="{{url}}">{{title}}</a></li>
-    {{#last()}}
-        </ul>
-      </dd>
-    </div>
-    {{/last()}}
-    {{/page.practices}}
-  </dl>
-  {{/meta}}
-  {{/partials/page-header}}
+    {{#page.has_partners}}
+    <dt>Partners</dt>
+    <dd>
+      <ul class="inline-list">
+        {{#page.partners}}
+        <li>{{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{{^url}}{{name}}{{/url}}</li>
+        {{/page.partners}}
+      </ul>
+    </dd>
+    {{/page.has_partners}}
+    {{#page.has_practices}}
+    <dt>Practices</dt>
+    <dd>
+      <ul class="inline-list">
+        {{#page.practices}}
+        <li>{{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}</li>
+        {{/page.practices}}
+      </ul>
+    </dd>
+    {{/page.has_practices}}
+    </dl>
+  </header>
   <div class="content">
     {{{page.content}}}
   </div>

@@ -1,0 +1,113 @@
+/// The values of the generated index pages: stories, checklists, practices, partners, tags, review, home.
+extension ContextBuilder {
+    func partnerURL(_ name: String) -> String { url("partners/\(Slugger.slug(name))/") }
+    func tagURL(_ name: String) -> String { url("tags/\(Slugger.slug(name))/") }
+
+    func links(_ indexes: [Int]) -> [[String: Any]] { indexes.map { summary(of: site.pages[$0]) } }
+
+    /// `/stories/`: every story newest first, and grouped by partner and by practice.
+    func storiesValues() -> [String: Any] {
+        let stories = site.indexes.stories
+        var v: [String: Any] = [:]
+        Self.setList("stories", links(stories), in: &v)
+        let isStory = Set(stories)
+        Self.setList("by_partner", site.indexes.partners.compactMap { partner -> [String: Any]? in
+            let mine = partner.pages.filter(isStory.contains)
+            return mine.isEmpty ? nil : ["name": partner.name, "url": partnerURL(partner.name), "stories": links(mine)]
+        }, in: &v)
+        Self.setList("by_practice", practicePages.compactMap { practice -> [String: Any]? in
+            let users = (site.indexes.practiceUsers[site.pages[practice].path] ?? []).filter(isStory.contains)
+            return users.isEmpty ? nil : ["title": site.pages[practice].title, "url": url(site.pages[practice].url), "stories": links(users)]
+        }, in: &v)
+        return v
+    }
+
+    /// `/checklists/`: every page with task items, each item linking to its anchor.
+    func checklistsValues() -> [String: Any] {
+        var total = 0
+        let groups = site.indexes.taskPages.map { index -> [String: Any] in
+            let page = site.pages[index]
+            total += page.markdown.tasks.count
+            return ["title": page.title, "url": url(page.url), "kind": page.kind.rawValue, "page_key": url(page.url),
+                    "is_checklist": page.kind == .checklist, "count": page.markdown.tasks.count,
+                    "items": page.markdown.tasks.map { task -> [String: Any] in
+                        ["text": task.text, "id": task.id, "checked": task.checked, "url": url(page.url) + "#" + task.id]
+                    }]
+        }
+        var v: [String: Any] = ["total_items": total, "total_pages": groups.count]
+        Self.setList("groups", groups, in: &v)
+        Self.setList("checklists", groups.filter { $0["is_checklist"] as? Bool == true }, in: &v)
+        Self.setList("embedded", groups.filter { $0["is_checklist"] as? Bool != true }, in: &v)
+        return v
+    }
+
+    /// `/practices/`: each practice with the chapters and stories that use it.
+    func practicesValues() -> [String: Any] {
+        var v: [String: Any] = [:]
+        Self.setList("practices", practicePages.map { index -> [String: Any] in
+            var item = summary(of: site.pages[index])
+            Self.setList("used_by", links(site.indexes.practiceUsers[site.pages[index].path] ?? []), in: &item)
+            return item
+        }, in: &v)
+        return v
+    }
+
+    func taxonValues(_ taxa: [Taxon], link: (String) -> String) -> [String: Any] {
+        var v: [String: Any] = [:]
+        Self.setList("entries", taxa.map { ["name": $0.name, "url": link($0.name), "count": $0.pages.count] }, in: &v)
+        return v
+    }
+
+    /// One partner's or tag's page: its stories, chapters and other pages.
+    func taxonPageValues(_ taxon: Taxon) -> [String: Any] {
+        var v: [String: Any] = ["name": taxon.name, "count": taxon.pages.count]
+        let pages = taxon.pages.map { ($0, site.pages[$0].kind) }
+        Self.setList("stories", links(pages.filter { $0.1 == .story }.map(\.0)), in: &v)
+        Self.setList("chapters", links(pages.filter { $0.1 == .chapter }.map(\.0)), in: &v)
+        Self.setList("others", links(pages.filter { $0.1 != .story && $0.1 != .chapter }.map(\.0)), in: &v)
+        return v
+    }
+
+    /// `/review/`: pages overdue or due soon, grouped by owner.
+    func reviewValues() -> [String: Any] {
+        var owners: [String: [[String: Any]]] = [:]
+        for review in site.indexes.reviews {
+            let page = site.pages[review.page]
+            var item = summary(of: page)
+            item["due"] = review.due.description
+            item["due_display"] = review.due.displayText
+            item["is_overdue"] = review.isOverdue
+            if let last = page.frontMatter.lastReviewed { item["last_reviewed"] = last.description }
+            owners[page.frontMatter.owner ?? "", default: []].append(item)
+        }
+        var v: [String: Any] = ["horizon_days": SiteIndexes.reviewHorizon, "today": site.today.description]
+        Self.setList("owners", owners.keys.sorted().map { owner in
+            ["owner": owner.isEmpty ? "No owner" : owner, "pages": owners[owner]!]
+        }, in: &v)
+        return v
+    }
+
+    /// The home page's overview: chapters in order, latest stories, checklists, reviews due.
+    func homeValues() -> [String: Any] {
+        var v: [String: Any] = [:]
+        Self.setList("chapters", links(site.chapters), in: &v)
+        Self.setList("latest_stories", links(Array(site.indexes.stories.prefix(5))), in: &v)
+        Self.setList("checklists", site.indexes.taskPages.filter { site.pages[$0].kind == .checklist }.map { index in
+            var item = summary(of: site.pages[index])
+            item["count"] = site.pages[index].markdown.tasks.count
+            return item
+        }, in: &v)
+        Self.setList("reviews", site.indexes.reviews.map { review in
+            var item = summary(of: site.pages[review.page])
+            item["due"] = review.due.description
+            item["is_overdue"] = review.isOverdue
+            return item
+        }, in: &v)
+        return v
+    }
+
+    /// Practice pages in reading order.
+    var practicePages: [Int] {
+        site.pages.indices.filter { site.pages[$0].kind == .practice }.sorted { SiteIndexer.readingOrder(site.pages[$0], site.pages[$1]) }
+    }
+}
