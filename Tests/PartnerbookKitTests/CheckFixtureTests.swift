@@ -34,6 +34,26 @@ final class CheckFixtureTests: XCTestCase {
         }
     }
 
+    /// Links may lead to anything a build writes, the index pages it makes among them, so a page
+    /// linking to every page and feed of a built site has no broken link.
+    func testEveryPageAndFeedABuildWritesIsALinkThatResolves() throws {
+        let handbook = try Paths.copyOfFixture("build/full-site/site", self)
+        var options = BuildOptions(source: handbook, output: try Paths.temporaryFolder(self).appendingPathComponent("public"))
+        options.today = Self.today
+        options.baseURL = "/"
+        XCTAssertTrue(Builder.build(options).succeeded)
+        let written = FileTree.read(options.output).files.keys.filter {
+            $0.hasSuffix(".html") || $0.hasSuffix(".xml") || $0 == "pages.json" || $0.hasPrefix("assets/")
+        }
+        let links = written.sorted().map { "/" + ($0.hasSuffix("index.html") ? String($0.dropLast("index.html".count)) : $0) }
+        XCTAssertTrue(Set(["/partners/platform/", "/tags/", "/review/", "/search/", "/stories/", "/feed.xml"]).isSubset(of: links), "\(links)")
+
+        let page = "# Every output\n\n" + links.map { "- [\($0)](\($0))\n" }.joined()
+        try Data(page.utf8).write(to: handbook.appendingPathComponent("content/every-output.md"))
+        let broken = Checker.check(options).diagnostics.filter { $0.location?.file == "content/every-output.md" && $0.code == "broken-link" }
+        XCTAssertEqual(broken.map(\.formatted), [])
+    }
+
     private func check(_ name: String) throws {
         let folder = Self.fixtures.appendingPathComponent(name)
         var options = BuildOptions(source: folder)

@@ -71,7 +71,8 @@ public enum Builder {
 
         let renderer = MarkdownRenderer(
             options: CMark.Options(smartPunctuation: config.smartPunctuation, unsafeHTML: config.unsafeHTML),
-            resolver: LinkResolver(pageURLs: urls, files: Set(handbook.files), basePath: config.basePath))
+            resolver: LinkResolver(pageURLs: urls, files: Set(handbook.files), basePath: config.basePath,
+                                   generated: GeneratedURLs.urls(for: pages, layouts: handbook.layouts)))
         let rendered = clock.measure("render") { pages.parallelMap { renderer.page(from: $0, url: urls[$0.path]!) } }
         report.diagnostics += rendered.flatMap(\.1)
 
