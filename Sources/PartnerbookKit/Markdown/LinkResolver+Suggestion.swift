@@ -4,7 +4,7 @@ extension LinkResolver {
     func hint(forMissing target: String) -> String? {
         guard !target.hasPrefix("/"), !target.hasPrefix(".") else { return nil }
         let (folder, name) = Self.split(target)
-        let neighbours = (Array(pageURLs.keys) + files).filter { Self.split($0).folder == folder }.sorted()
+        let neighbours = pathsByFolder[folder] ?? []
         let names = neighbours.map { Self.split($0).name }
         let close = Suggestion.nearest(to: name, in: names, within: max(2, name.count / 4))
         let extended = names.first { name.count >= 4 && ($0.hasPrefix(name) || name.hasPrefix($0)) }
@@ -13,7 +13,7 @@ extension LinkResolver {
     }
 
     /// `chapters/aligning.md` → (`chapters`, `aligning`): the folder, and the name without `.md`.
-    private static func split(_ path: String) -> (folder: String, name: String) {
+    static func split(_ path: String) -> (folder: String, name: String) {
         let parts = path.split(separator: "/", omittingEmptySubsequences: true)
         var name = String(parts.last ?? "")
         if name.hasSuffix(".md") { name.removeLast(3) }
