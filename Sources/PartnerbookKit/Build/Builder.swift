@@ -1,33 +1,46 @@
 import Foundation
 
 /// `partnerbook build`: the stages of a build, in order. Only `load` and `write` touch the disk;
-/// every stage between is a pure function of the values before it.
+/// every stage between is a pure function of the values before it (and of what the previous build
+/// remembered, when there was one: see `BuildMemory`).
 public enum Builder {
     public static func build(_ options: BuildOptions) -> BuildReport {
+        var memory = BuildMemory()
+        return build(options, memory: &memory)
+    }
+
+    static func build(_ options: BuildOptions, memory: inout BuildMemory, files: FileCache? = nil) -> BuildReport {
         var clock = StageClock()
         if let refusal = OutputFolderCheck.refusal(output: options.output, source: options.source) {
             var report = BuildReport()
             report.diagnostics = [refusal]
             return report
         }
-        var loader = HandbookLoader(root: options.source)
+        var loader = HandbookLoader(root: options.source, cache: files)
         let handbook = clock.measure("load") { loader.load() }
-        var (files, report) = generate(handbook, options: options, clock: &clock)
+        let previousOutputs = memory.outputs
+        var (site, report) = generate(handbook, options: options, memory: &memory, clock: &clock)
         report.diagnostics = loader.diagnostics + report.diagnostics
         report = finish(report, strict: options.strict)
-        if report.succeeded {
+        if !report.succeeded {
+            memory.outputs = previousOutputs
+            memory.forgetSite()
+        } else {
             let writer = OutputWriter(output: options.output, content: options.source.appendingPathComponent("content"))
             do throws(OutputWriter.Failure) {
-                let written = try clock.measure("write") { () throws(OutputWriter.Failure) in try writer.write(files) }
+                let written = try clock.measure("write") { () throws(OutputWriter.Failure) in
+                    try writer.write(site, unchangedSince: files == nil ? nil : previousOutputs)
+                }
                 report.filesWritten = written.written
                 report.filesUnchanged = written.unchanged
                 report.filesRemoved = written.removed
             } catch {
+                memory = BuildMemory()
                 report.diagnostics.append(.error("write", at: SourceLocation(file: error.path), "cannot write the site: \(error.reason)",
                                                  hint: "the files written before this one are complete; fix the cause and build again"))
             }
         }
-        files = []
+        site = []
         report.stageTimes = clock.stages
         report.seconds = clock.total
         return report
@@ -35,29 +48,37 @@ public enum Builder {
 
     /// The pure heart of a build: from what was read to the files of the site, with every finding.
     public static func generate(_ handbook: Handbook, options: BuildOptions) -> ([OutputFile], BuildReport) {
+        var memory = BuildMemory()
         var clock = StageClock()
-        return generate(handbook, options: options, clock: &clock)
+        return generate(handbook, options: options, memory: &memory, clock: &clock)
     }
 
-    static func generate(_ handbook: Handbook, options: BuildOptions, clock: inout StageClock) -> ([OutputFile], BuildReport) {
-        var (site, report) = analyse(handbook, options: options, clock: &clock)
-        let (templates, templateProblems) = TemplateLibrary.load(handbook.layouts)
-        report.diagnostics += templateProblems
-        guard !report.diagnostics.hasErrors else { return ([], report) }
+    static func generate(_ handbook: Handbook, options: BuildOptions, memory: inout BuildMemory,
+                         clock: inout StageClock) -> ([OutputFile], BuildReport) {
+        let analysis = analyse(handbook, options: options, memory: &memory, clock: &clock)
+        var report = analysis.report
+        let templates = memory.templates(for: handbook.layouts)
+        report.diagnostics += templates.diagnostics
+        guard !report.diagnostics.hasErrors else {
+            memory.forgetSite()
+            return ([], report)
+        }
         let files = clock.measure("layout") {
-            Layout.lay(site, templates: templates, layouts: handbook.layouts, contentFiles: handbook.files)
+            memory.layOut(analysis.site, changed: analysis.changed, templates: templates.library, layouts: handbook.layouts,
+                          contentFiles: handbook.files)
         }
         return (files, report)
     }
 
     /// Everything a build learns from `content/` and the settings: the site and every finding about
     /// it, the whole-site checks among them. `partnerbook check` stops here; templates come after.
-    static func analyse(_ handbook: Handbook, options: BuildOptions, clock: inout StageClock) -> (Site, BuildReport) {
+    static func analyse(_ handbook: Handbook, options: BuildOptions, memory: inout BuildMemory,
+                        clock: inout StageClock) -> (site: Site, changed: Set<String>, report: BuildReport) {
         var report = BuildReport()
         var config = handbook.config
         if let baseURL = options.baseURL { config.baseURL = baseURL }
 
-        let parsed = clock.measure("parse") { handbook.pages.parallelMap(PageParser.parse) }
+        let parsed = clock.measure("parse") { memory.parse(handbook.pages) }
         var pages: [ParsedPage] = []
         for (page, problems) in parsed {
             report.diagnostics += problems
@@ -69,17 +90,19 @@ public enum Builder {
         report.diagnostics += routeProblems
         pages = pages.filter { urls[$0.path] != nil }
 
-        let renderer = MarkdownRenderer(
+        let resolver = LinkResolver(pageURLs: urls, files: Set(handbook.files), basePath: config.basePath,
+                                    generated: GeneratedURLs.urls(for: pages, layouts: handbook.layouts))
+        let settings = BuildMemory.RenderSettings(
             options: CMark.Options(smartPunctuation: config.smartPunctuation, unsafeHTML: config.unsafeHTML),
-            resolver: LinkResolver(pageURLs: urls, files: Set(handbook.files), basePath: config.basePath,
-                                   generated: GeneratedURLs.urls(for: pages, layouts: handbook.layouts)))
-        let rendered = clock.measure("render") { pages.parallelMap { renderer.page(from: $0, url: urls[$0.path]!) } }
-        report.diagnostics += rendered.flatMap(\.1)
+            basePath: config.basePath)
+        let rendered = clock.measure("render") { memory.render(pages, urls: urls, settings: settings, resolver: resolver) }
+        report.diagnostics += rendered.diagnostics
 
-        let site = clock.measure("index") { SiteIndexer.index(rendered.map(\.0), config: config, today: options.today) }
-        report.diagnostics += clock.measure("check") { SiteChecks.run(site) }
+        let inputs = BuildMemory.SiteInputs(config: config, today: options.today, layouts: handbook.layouts, contentFiles: handbook.files)
+        let site = clock.measure("index") { memory.index(rendered.pages, changed: rendered.changed, inputs: inputs) }
+        report.diagnostics += clock.measure("check") { memory.checkLinks(site, changed: rendered.changed) + SiteChecks.run(site) }
         report.pages = site.pages.count
-        return (site, report)
+        return (site, rendered.changed, report)
     }
 
     /// Sorts the findings for reading and applies `--strict`.

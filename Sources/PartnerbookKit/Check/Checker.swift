@@ -11,7 +11,8 @@ public enum Checker {
     /// The pure part: the findings for a handbook already read, with what reading it reported.
     public static func check(_ handbook: Handbook, options: BuildOptions, loadProblems: [Diagnostic] = []) -> CheckReport {
         var clock = StageClock()
-        var (_, report) = Builder.analyse(handbook, options: options, clock: &clock)
+        var memory = BuildMemory()
+        var report = Builder.analyse(handbook, options: options, memory: &memory, clock: &clock).report
         report.diagnostics = CheckPolicy.forCheck(loadProblems + report.diagnostics)
         report = Builder.finish(report, strict: options.strict)
         return CheckReport(pages: report.pages, draftsSkipped: report.draftsSkipped, diagnostics: report.diagnostics)

@@ -1,11 +1,11 @@
-/// Every check that needs the whole site, in one list that `build` and `check` both run.
+/// Every check that needs the whole site, in one list that `build` and `check` both run, after
+/// `LinkCheck` (links and anchors, which a rebuild re-checks page by page).
 ///
 /// Each check is a pure function of the site and reports warnings, so a build that finds a broken
 /// link still writes the preview; `partnerbook check` raises the ones that make the handbook
 /// wrong to errors through `CheckPolicy`.
 enum SiteChecks {
     static let all: [@Sendable (Site) -> [Diagnostic]] = [
-        LinkCheck.check,
         KindRequirements.check,
         ReferenceCheck.check,
         DuplicateTitles.check,

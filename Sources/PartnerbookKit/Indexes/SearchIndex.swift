@@ -7,34 +7,76 @@ import Foundation
 /// `search/terms/<hex of those characters>.json`, mapping the word to `page * 4 + weight` numbers,
 /// where weight 3 means the word is in the title, 2 in a heading and 1 in the body. A query word
 /// of two characters or more loads one shard and matches every word it is a prefix of.
-enum SearchIndex {
+struct SearchIndex: Sendable {
     static let summaryLength = 160
 
-    static func files(for site: Site) -> [OutputFile] {
-        var shards: [String: [String: [Int]]] = [:]
-        var pages: [String] = []
-        for (number, page) in site.pages.enumerated() {
-            pages.append(JSON.array([JSON.string(page.title), JSON.string(site.config.basePath + page.url),
-                                     JSON.string(shortened(page.summary))]))
-            var weights: [String: Int] = [:]
-            func add(_ text: String, weight: Int) {
-                for word in words(text) where weights[word, default: 0] < weight { weights[word] = weight }
-            }
-            add(page.markdown.text, weight: 1)
-            for heading in page.markdown.headings { add(heading.text, weight: 2) }
-            add(page.title, weight: 3)
-            for (word, weight) in weights {
-                shards[shardKey(word), default: [:]][word, default: []].append(number * 4 + weight)
-            }
+    /// Per page number, its words and their weights.
+    private(set) var pageWords: [[String: Int]]
+    /// Shard key → word → postings (`page * 4 + weight`), ascending.
+    private var shards: [String: [String: [Int]]] = [:]
+
+    init(site: Site) {
+        pageWords = site.pages.parallelMap(Self.words(of:))
+        for (number, words) in pageWords.enumerated() {
+            for (word, weight) in words { shards[Self.shardKey(word), default: [:]][word, default: []].append(number * 4 + weight) }
         }
-        var files = [OutputFile.text("search/pages.json", JSON.object([("pages", JSON.array(pages))]))]
-        for (key, terms) in shards {
-            let body = JSON.object(terms.sorted { $0.key < $1.key }.map { term, postings in
-                (term, JSON.array(postings.map(String.init)))
-            })
-            files.append(.text("search/terms/\(key).json", body))
+    }
+
+    /// Every file of the index.
+    func files(for site: Site) -> [OutputFile] {
+        [Self.pagesFile(site)] + shards.keys.compactMap { shardFile($0) }
+    }
+
+    /// Replaces one page's words, returning the shard keys whose files changed.
+    mutating func replace(page number: Int, with words: [String: Int]) -> Set<String> {
+        let old = pageWords[number]
+        guard old != words else { return [] }
+        pageWords[number] = words
+        var touched: Set<String> = []
+        for (word, weight) in old where words[word] != weight {
+            let key = Self.shardKey(word)
+            touched.insert(key)
+            shards[key]![word]!.removeAll { $0 == number * 4 + weight }
+            if shards[key]![word]!.isEmpty { shards[key]![word] = nil }
+            if shards[key]!.isEmpty { shards[key] = nil }
         }
-        return files
+        for (word, weight) in words where old[word] != weight {
+            let key = Self.shardKey(word)
+            touched.insert(key)
+            var postings = shards[key, default: [:]][word, default: []]
+            let posting = number * 4 + weight
+            postings.insert(posting, at: postings.firstIndex { $0 > posting } ?? postings.endIndex)
+            shards[key, default: [:]][word] = postings
+        }
+        return touched
+    }
+
+    static func shardPath(_ key: String) -> String { "search/terms/\(key).json" }
+
+    /// The shard's file, or nil when no word starts with its characters any more.
+    func shardFile(_ key: String) -> OutputFile? {
+        guard let terms = shards[key] else { return nil }
+        let body = JSON.object(terms.sorted { $0.key < $1.key }.map { ($0.key, JSON.array($0.value.map(String.init))) })
+        return .text(Self.shardPath(key), body)
+    }
+
+    static func pagesFile(_ site: Site) -> OutputFile {
+        let pages = site.pages.map { page in
+            JSON.array([JSON.string(page.title), JSON.string(site.config.basePath + page.url), JSON.string(shortened(page.summary))])
+        }
+        return .text("search/pages.json", JSON.object([("pages", JSON.array(pages))]))
+    }
+
+    /// A page's words with the weight of the most prominent place each appears in.
+    static func words(of page: Page) -> [String: Int] {
+        var weights: [String: Int] = [:]
+        func add(_ text: String, weight: Int) {
+            for word in words(text) where weights[word, default: 0] < weight { weights[word] = weight }
+        }
+        add(page.markdown.text, weight: 1)
+        for heading in page.markdown.headings { add(heading.text, weight: 2) }
+        add(page.title, weight: 3)
+        return weights
     }
 
     /// Lowercased words without accents: runs of letters and digits, as the search box splits a query.

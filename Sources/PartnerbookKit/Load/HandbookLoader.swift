@@ -6,9 +6,12 @@ public struct HandbookLoader {
     let root: URL
     public private(set) var diagnostics: [Diagnostic] = []
     private let files = FileManager.default
+    private let cache: FileCache?
 
-    public init(root: URL) {
+    /// With a cache, files whose size, time and inode are unchanged since the last load are not read again.
+    public init(root: URL, cache: FileCache? = nil) {
         self.root = root.standardizedFileURL
+        self.cache = cache
     }
 
     public mutating func load() -> Handbook {
@@ -104,8 +107,10 @@ public struct HandbookLoader {
     // MARK: Reading
 
     private mutating func read(_ path: String) -> [UInt8]? {
+        let url = root.appendingPathComponent(path)
         do {
-            return try Array(Data(contentsOf: root.appendingPathComponent(path)))
+            guard let cache else { return try Array(Data(contentsOf: url)) }
+            return try cache.bytes(at: url.path) { try Array(Data(contentsOf: url)) }
         } catch {
             diagnostics.append(.error("unreadable", at: SourceLocation(file: path), "cannot read this file: \(Self.reason(error))"))
             return nil

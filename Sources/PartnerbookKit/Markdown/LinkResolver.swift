@@ -26,8 +26,6 @@ struct LinkResolver: Sendable {
     private let pagesByURL: [String: String]
     /// URL paths of the pages and files the build makes itself, sections' list pages among them.
     private let generated: Set<String>
-    /// Page and file paths by folder, for the hint on a broken link.
-    let pathsByFolder: [String: [String]]
 
     init(pageURLs: [String: String], files: Set<String>, basePath: String, generated: Set<String> = []) {
         self.pageURLs = pageURLs
@@ -36,7 +34,6 @@ struct LinkResolver: Sendable {
         self.pagesByURL = Dictionary(pageURLs.map { ($1, $0) }, uniquingKeysWith: min)
         let sections = pageURLs.keys.compactMap { $0.contains("/") ? String($0.prefix { $0 != "/" }) + "/" : nil }
         self.generated = generated.union(sections)
-        self.pathsByFolder = Dictionary(grouping: Array(pageURLs.keys) + files) { Self.split($0).folder }.mapValues { $0.sorted() }
     }
 
     func resolve(_ destination: String, from pagePath: String) -> LinkTarget {

@@ -39,11 +39,6 @@ struct MarkdownRenderer {
             let target = resolver.resolve(destination, from: file.path)
             result.links.append(Link(destination: destination, target: target, isImage: isImage,
                                      line: line + lineOffset, column: column))
-            if case .missing(let path) = target {
-                diagnostics.append(.warning("broken-link", at: file.location(line: line + lineOffset, column: column),
-                                            "\(isImage ? "image" : "link") '\(destination)' leads to no page or file under content/",
-                                            hint: resolver.hint(forMissing: path)))
-            }
             return resolver.url(for: target)
         }
 

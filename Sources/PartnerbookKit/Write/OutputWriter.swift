@@ -18,11 +18,17 @@ struct OutputWriter {
         let reason: String
     }
 
-    func write(_ files: [OutputFile]) throws(Failure) -> Report {
+    /// Writes `files`. Given the files of the previous build (which wrote this folder), any file
+    /// identical to its previous version is taken as already on disk and not even read.
+    func write(_ files: [OutputFile], unchangedSince previous: [String: OutputFile]? = nil) throws(Failure) -> Report {
         var report = Report()
         try makeFolder(output)
         let old = readManifest()
         for file in files {
+            if case .bytes = file.contents, let previous, previous[file.path] == file {
+                report.unchanged += 1
+                continue
+            }
             let destination = output.appendingPathComponent(file.path)
             let bytes: [UInt8]
             switch file.contents {

@@ -1,0 +1,101 @@
+/// The build's stages as they run with memory: each reuses what the previous build made from the
+/// same inputs and redoes the rest.
+extension BuildMemory {
+    mutating func parse(_ files: [SourceFile]) -> [(ParsedPage?, [Diagnostic])] {
+        let previous = self
+        let results = files.parallelMap { previous.reusableParse($0) ?? PageParser.parse($0) }
+        parses = Dictionary(uniqueKeysWithValues: zip(files, results).map { file, result in
+            (file.path, Parse(bytes: file.bytes, page: result.0, diagnostics: result.1))
+        })
+        return results
+    }
+
+    /// Rendered pages, their findings, and the paths of the pages that were rendered anew.
+    mutating func render(_ pages: [ParsedPage], urls: [String: String], settings: RenderSettings, resolver: LinkResolver)
+        -> (pages: [Page], diagnostics: [Diagnostic], changed: Set<String>) {
+        let previous = self
+        let renderer = MarkdownRenderer(options: settings.options, resolver: resolver)
+        let results = pages.parallelMap { parsed -> (Page, [Diagnostic], Bool) in
+            let url = urls[parsed.path]!
+            if let reused = previous.reusableRender(parsed, url: url, settings: settings, resolver: resolver) {
+                return (reused.0, reused.1, false)
+            }
+            let (page, diagnostics) = renderer.page(from: parsed, url: url)
+            return (page, diagnostics, true)
+        }
+        renders = Dictionary(uniqueKeysWithValues: zip(pages, results).map { parsed, result in
+            (parsed.path, Render(bytes: parsed.source.bytes, options: settings, page: result.0, diagnostics: result.1,
+                                 linkURLs: result.0.markdown.links.map { resolver.url(for: $0.target) }))
+        })
+        return (results.map(\.0), results.flatMap(\.1), Set(results.filter(\.2).map(\.0.path)))
+    }
+
+    /// The site; when no page's facts and nothing site-wide changed, the previous site with the changed pages swapped in.
+    mutating func index(_ pages: [Page], changed: Set<String>, inputs: SiteInputs) -> Site {
+        let facts = pages.map(PageFacts.init)
+        defer {
+            siteInputs = inputs
+            self.facts = facts
+        }
+        if var site = site, siteInputs == inputs, self.facts == facts {
+            for page in pages where changed.contains(page.path) { site.pages[site.index(ofPath: page.path)!] = page }
+            self.site = site
+            return site
+        }
+        search = nil
+        linkFindings = [:]
+        let site = SiteIndexer.index(pages, config: inputs.config, today: inputs.today)
+        self.site = site
+        return site
+    }
+
+    /// Findings about `#anchors`, checked again only for the pages that changed when the site's facts did not.
+    mutating func checkLinks(_ site: Site, changed: Set<String>) -> [Diagnostic] {
+        for page in site.pages where linkFindings[page.path] == nil || changed.contains(page.path) {
+            linkFindings[page.path] = LinkCheck.check(page, in: site)
+        }
+        return site.pages.flatMap { linkFindings[$0.path]! }
+    }
+
+    mutating func templates(for layouts: [String: LayoutFile]) -> (library: TemplateLibrary, diagnostics: [Diagnostic]) {
+        if let templates, templatesSource == layouts { return templates }
+        let loaded = TemplateLibrary.load(layouts)
+        templates = loaded
+        templatesSource = layouts
+        search = nil
+        return loaded
+    }
+
+    /// After a failed build the next one lays out everything again.
+    mutating func forgetSite() {
+        site = nil
+        search = nil
+        linkFindings = [:]
+    }
+
+    /// The site's files: only the changed pages and the search shards they touch when the site
+    /// itself is unchanged, else everything.
+    mutating func layOut(_ site: Site, changed: Set<String>, templates: TemplateLibrary, layouts: [String: LayoutFile],
+                         contentFiles: [String]) -> [OutputFile] {
+        if var index = search, !outputs.isEmpty {
+            var outputs = self.outputs
+            let builder = ContextBuilder(site: site)
+            for path in changed.sorted() {
+                let number = site.index(ofPath: path)!
+                let page = site.pages[number]
+                let file = Layout.file(for: page, builder, templates)
+                outputs[file.path] = file
+                for key in index.replace(page: number, with: SearchIndex.words(of: page)) {
+                    outputs[SearchIndex.shardPath(key)] = index.shardFile(key)
+                }
+            }
+            search = index
+            self.outputs = outputs
+            return outputs.values.sorted { $0.path < $1.path }
+        }
+        let (files, index) = Layout.lay(site, templates: templates, layouts: layouts, contentFiles: contentFiles)
+        search = index
+        outputs = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0) })
+        return files
+    }
+}

@@ -1,0 +1,63 @@
+/// What one build keeps for the next, so a rebuild redoes only the work whose inputs changed.
+/// Every reuse is checked against the inputs that produced it; a rebuild's output is byte for byte
+/// what a clean build of the same handbook writes.
+public struct BuildMemory: Sendable {
+    struct Parse: Sendable {
+        var bytes: [UInt8]
+        var page: ParsedPage?
+        var diagnostics: [Diagnostic]
+    }
+
+    struct Render: Sendable {
+        var bytes: [UInt8]
+        var options: RenderSettings
+        var page: Page
+        var diagnostics: [Diagnostic]
+        /// Where each link of the page led, so a reuse can check it still leads there.
+        var linkURLs: [String?]
+    }
+
+    /// What a page's HTML body depends on besides its own bytes.
+    struct RenderSettings: Hashable, Sendable {
+        var options: CMark.Options
+        var basePath: String
+    }
+
+    /// What the whole site's layout depends on besides the pages' facts.
+    struct SiteInputs: Hashable, Sendable {
+        var config: SiteConfig
+        var today: Day
+        var layouts: [String: LayoutFile]
+        var contentFiles: [String]
+    }
+
+    var parses: [String: Parse] = [:]
+    var renders: [String: Render] = [:]
+
+    var siteInputs: SiteInputs?
+    var facts: [PageFacts] = []
+    var site: Site?
+    var linkFindings: [String: [Diagnostic]] = [:]
+    var templates: (library: TemplateLibrary, diagnostics: [Diagnostic])?
+    var templatesSource: [String: LayoutFile] = [:]
+    var search: SearchIndex?
+    /// The last build's files by path.
+    var outputs: [String: OutputFile] = [:]
+
+    public init() {}
+
+    func reusableParse(_ file: SourceFile) -> (ParsedPage?, [Diagnostic])? {
+        guard let previous = parses[file.path], previous.bytes == file.bytes else { return nil }
+        return (previous.page, previous.diagnostics)
+    }
+
+    func reusableRender(_ parsed: ParsedPage, url: String, settings: RenderSettings, resolver: LinkResolver) -> (Page, [Diagnostic])? {
+        guard let previous = renders[parsed.path], previous.options == settings, previous.bytes == parsed.source.bytes,
+              previous.page.url == url else { return nil }
+        for (link, url) in zip(previous.page.markdown.links, previous.linkURLs) {
+            let target = resolver.resolve(link.destination, from: parsed.path)
+            guard target == link.target, resolver.url(for: target) == url else { return nil }
+        }
+        return (previous.page, previous.diagnostics)
+    }
+}

@@ -1,0 +1,16 @@
+/// Builds a handbook again and again, as the preview server does after every save, redoing only
+/// what changed since the previous build. Each rebuild writes exactly what a clean build would.
+/// One rebuild at a time: callers serialise access (the preview server's coordinator does).
+public final class Regenerator: @unchecked Sendable {
+    public let options: BuildOptions
+    private var memory = BuildMemory()
+    private let files = FileCache()
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    public func rebuild() -> BuildReport {
+        Builder.build(options, memory: &memory, files: files)
+    }
+}
