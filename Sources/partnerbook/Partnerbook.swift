@@ -6,6 +6,6 @@ struct Partnerbook: ParsableCommand {
         commandName: "partnerbook",
         abstract: "Publish a team's partnering handbook from Markdown.",
         version: "0.1.0",
-        subcommands: [Init.self, New.self, Build.self, Render.self]
+        subcommands: [Init.self, New.self, Build.self, Check.self, Render.self]
     )
 }

@@ -25,7 +25,7 @@ final class OutputFolderTests: XCTestCase {
     func testBuildPrintsOneSummaryLineAndTheWarnings() throws {
         let result = try build()
         XCTAssertEqual(result.status, 0)
-        XCTAssertEqual(PartnerbookCLI.normalized(result.stdout), "Built 11 pages (1 draft skipped), 4 warnings, 0 errors in X s\n")
+        XCTAssertEqual(PartnerbookCLI.normalized(result.stdout), "Built 11 pages (1 draft skipped), 8 warnings, 0 errors in X s\n")
         XCTAssertEqual(result.stderr, try String(contentsOf: Paths.fixtures.appendingPathComponent("build/full-site/expected-findings.txt"), encoding: .utf8))
         XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent("chapters/aligning-goals/index.html").path))
     }

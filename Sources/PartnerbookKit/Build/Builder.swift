@@ -55,6 +55,25 @@ public enum Builder {
 
     static func generate(_ handbook: Handbook, options: BuildOptions, memory: inout BuildMemory,
                          clock: inout StageClock) -> ([OutputFile], BuildReport) {
+        let analysis = analyse(handbook, options: options, memory: &memory, clock: &clock)
+        var report = analysis.report
+        let templates = memory.templates(for: handbook.layouts)
+        report.diagnostics += templates.diagnostics
+        guard !report.diagnostics.hasErrors else {
+            memory.forgetSite()
+            return ([], report)
+        }
+        let files = clock.measure("layout") {
+            memory.layOut(analysis.site, changed: analysis.changed, templates: templates.library, layouts: handbook.layouts,
+                          contentFiles: handbook.files)
+        }
+        return (files, report)
+    }
+
+    /// Everything a build learns from `content/` and the settings: the site and every finding about
+    /// it, the whole-site checks among them. `partnerbook check` stops here; templates come after.
+    static func analyse(_ handbook: Handbook, options: BuildOptions, memory: inout BuildMemory,
+                        clock: inout StageClock) -> (site: Site, changed: Set<String>, report: BuildReport) {
         var report = BuildReport()
         var config = handbook.config
         if let baseURL = options.baseURL { config.baseURL = baseURL }
@@ -71,7 +90,8 @@ public enum Builder {
         report.diagnostics += routeProblems
         pages = pages.filter { urls[$0.path] != nil }
 
-        let resolver = LinkResolver(pageURLs: urls, files: Set(handbook.files), basePath: config.basePath)
+        let resolver = LinkResolver(pageURLs: urls, files: Set(handbook.files), basePath: config.basePath,
+                                    generated: GeneratedURLs.urls(for: pages, layouts: handbook.layouts))
         let settings = BuildMemory.RenderSettings(
             options: CMark.Options(smartPunctuation: config.smartPunctuation, unsafeHTML: config.unsafeHTML),
             basePath: config.basePath)
@@ -80,20 +100,9 @@ public enum Builder {
 
         let inputs = BuildMemory.SiteInputs(config: config, today: options.today, layouts: handbook.layouts, contentFiles: handbook.files)
         let site = clock.measure("index") { memory.index(rendered.pages, changed: rendered.changed, inputs: inputs) }
-        report.diagnostics += memory.checkLinks(site, changed: rendered.changed)
+        report.diagnostics += clock.measure("check") { memory.checkLinks(site, changed: rendered.changed) + SiteChecks.run(site) }
         report.pages = site.pages.count
-
-        let templates = memory.templates(for: handbook.layouts)
-        report.diagnostics += templates.diagnostics
-        guard !report.diagnostics.hasErrors else {
-            memory.forgetSite()
-            return ([], report)
-        }
-        let files = clock.measure("layout") {
-            memory.layOut(site, changed: rendered.changed, templates: templates.library, layouts: handbook.layouts,
-                          contentFiles: handbook.files)
-        }
-        return (files, report)
+        return (site, rendered.changed, report)
     }
 
     /// Sorts the findings for reading and applies `--strict`.

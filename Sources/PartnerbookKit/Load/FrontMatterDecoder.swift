@@ -46,6 +46,8 @@ struct FrontMatterDecoder {
                 fail(keyNode, "front matter keys must be plain words, got \(describe(keyNode))")
                 continue
             }
+            let place = location(of: keyNode)
+            result.keys.append(Located(key, line: place.line, column: place.column))
             if isNull(value) { continue }
             decode(key: key, keyNode: keyNode, value: value, into: &result, budget: &budget)
         }
@@ -88,7 +90,7 @@ struct FrontMatterDecoder {
             } else {
                 fm.slug = raw
             }
-        case "partners": fm.partners = list(key, value).map(\.value)
+        case "partners": fm.locatedPartners = list(key, value)
         case "practices": fm.practices = list(key, value)
         case "tags": fm.tags = list(key, value).map(\.value)
         default:

@@ -4,6 +4,9 @@ public enum LinkTarget: Hashable, Sendable {
     case page(String, fragment: String?)
     /// A file under `content/` that is copied to the site.
     case file(String)
+    /// A page the build makes itself, by its URL path: a section's list (`stories/`) when the
+    /// section has no `index.md`, or an index such as `partners/platform/` or `review/`.
+    case generated(String, fragment: String?)
     /// An anchor on the same page.
     case samePage(fragment: String)
     /// A link Partnerbook leaves alone: another site, `mailto:`, and the like.
@@ -21,12 +24,16 @@ struct LinkResolver: Sendable {
     let basePath: String
     /// URL path → page path, for links written as site URLs.
     private let pagesByURL: [String: String]
+    /// URL paths of the pages and files the build makes itself, sections' list pages among them.
+    private let generated: Set<String>
 
-    init(pageURLs: [String: String], files: Set<String>, basePath: String) {
+    init(pageURLs: [String: String], files: Set<String>, basePath: String, generated: Set<String> = []) {
         self.pageURLs = pageURLs
         self.files = files
         self.basePath = basePath
         self.pagesByURL = Dictionary(pageURLs.map { ($1, $0) }, uniquingKeysWith: min)
+        let sections = pageURLs.keys.compactMap { $0.contains("/") ? String($0.prefix { $0 != "/" }) + "/" : nil }
+        self.generated = generated.union(sections)
     }
 
     func resolve(_ destination: String, from pagePath: String) -> LinkTarget {
@@ -46,6 +53,7 @@ struct LinkResolver: Sendable {
             let candidate = target.isEmpty ? index : target + "/" + index
             if pageURLs[candidate] != nil, !target.hasSuffix(".md") { return .page(candidate, fragment: fragment) }
         }
+        if let url = generatedURL(target) { return .generated(url, fragment: fragment) }
         return .missing(target)
     }
 
@@ -57,6 +65,8 @@ struct LinkResolver: Sendable {
             return basePath + url + (fragment.map { "#" + $0 } ?? "")
         case .file(let path):
             return basePath + Self.percentEncodePath(path)
+        case .generated(let url, let fragment):
+            return basePath + Self.percentEncodePath(url) + (fragment.map { "#" + $0 } ?? "")
         case .samePage, .external, .missing:
             return nil
         }
@@ -70,7 +80,14 @@ struct LinkResolver: Sendable {
         if key.hasSuffix("index.html") { key.removeLast("index.html".count) }
         if let page = pagesByURL[key] ?? pagesByURL[key + "/"] { return .page(page, fragment: fragment) }
         if files.contains(key) { return .file(key) }
+        if let url = generatedURL(key) { return .generated(url, fragment: fragment) }
         return .missing(path)
+    }
+
+    /// `stories` or `stories/` → `stories/`, when the build makes a page or file there.
+    private func generatedURL(_ path: String) -> String? {
+        if generated.contains(path) { return path }
+        return generated.contains(path + "/") ? path + "/" : nil
     }
 
     static func hasScheme(_ text: String) -> Bool {

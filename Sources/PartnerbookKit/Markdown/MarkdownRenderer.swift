@@ -6,18 +6,20 @@ struct MarkdownRenderer {
 
     /// `bodyFirstLine` is the file line the body starts on, so every reported line is the file's own.
     func render(_ body: String, of file: SourceFile, bodyFirstLine: Int) -> (RenderedMarkdown, [Diagnostic]) {
-        var visitor = Visitor(file: file, lineOffset: bodyFirstLine - 1, resolver: resolver)
+        var visitor = Visitor(file: file, body: body, lineOffset: bodyFirstLine - 1, resolver: resolver)
         visitor.result.html = CMark.render(body, options: options, visitor: &visitor)
         return (visitor.result, visitor.diagnostics)
     }
 
     private struct Visitor: MarkdownVisitor {
         let file: SourceFile
+        let body: String
         let lineOffset: Int
         let resolver: LinkResolver?
         var result = RenderedMarkdown()
         var diagnostics: [Diagnostic] = []
         var slugger = Slugger()
+        lazy var lines = LineIndex(body)
 
         mutating func heading(level: Int, text: String, line: Int) -> String {
             let id = slugger.uniqueSlug(text)
@@ -33,13 +35,10 @@ struct MarkdownRenderer {
 
         mutating func link(_ destination: String, isImage: Bool, line: Int, column: Int) -> String? {
             guard let resolver else { return nil }
+            let column = lines.characterColumn(line: line, byteColumn: column)
             let target = resolver.resolve(destination, from: file.path)
             result.links.append(Link(destination: destination, target: target, isImage: isImage,
                                      line: line + lineOffset, column: column))
-            if case .missing = target {
-                diagnostics.append(.warning("broken-link", at: file.location(line: line + lineOffset, column: column),
-                                            "\(isImage ? "image" : "link") '\(destination)' leads to no page or file under content/"))
-            }
             return resolver.url(for: target)
         }
 

@@ -6,7 +6,8 @@ public struct FrontMatter: Hashable, Sendable {
     public var summary: String?
     public var order: Int?
     public var date: Day?
-    public var partners: [String] = []
+    /// The partner teams, each with where it was written, so a misspelt one can be pointed at.
+    public var locatedPartners: [Located<String>] = []
     public var practices: [Located<String>] = []
     public var tags: [String] = []
     public var owner: String?
@@ -16,8 +17,19 @@ public struct FrontMatter: Hashable, Sendable {
     public var slug: String?
     /// Keys Partnerbook does not know, passed to templates as `page.params`.
     public var params: [String: ParamValue] = [:]
+    /// Every key as written, with its place, so checks of the whole site can point at it.
+    public var keys: [Located<String>] = []
 
     public init() {}
+
+    /// The partner teams' names.
+    public var partners: [String] {
+        get { locatedPartners.map(\.value) }
+        set { locatedPartners = newValue.map { Located($0, line: 0, column: 0) } }
+    }
+
+    /// Where `key` was written, if it was.
+    public func place(of key: String) -> Located<String>? { keys.first { $0.value == key } }
 
     /// The keys Partnerbook understands, in the order the README documents them.
     public static let knownKeys = [

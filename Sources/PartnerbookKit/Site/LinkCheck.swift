@@ -1,4 +1,5 @@
-/// Checks what only the whole site can tell: that `#anchors` name ids the target page really has.
+/// Checks what only the whole site can tell: that links lead somewhere (`BrokenLinks`), and that
+/// `#anchors` name ids the target page really has.
 enum LinkCheck {
     static func check(_ site: Site) -> [Diagnostic] {
         site.pages.flatMap { check($0, in: site) }
@@ -8,6 +9,10 @@ enum LinkCheck {
     static func check(_ page: Page, in site: Site) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for link in page.markdown.links {
+            if case .missing(let path) = link.target {
+                diagnostics.append(BrokenLinks.diagnostic(for: link, missing: path, on: page, in: site))
+                continue
+            }
             let target: Page?
             let fragment: String
             switch link.target {
