@@ -28,4 +28,29 @@ final class DefaultThemeTests: XCTestCase {
         XCTAssertTrue(page.contains("First steps"), page)
         XCTAssertTrue(FileManager.default.fileExists(atPath: handbook.appendingPathComponent("public/assets/style.css").path))
     }
+
+    func testTextFromContentIsEscapedEverywhereTheThemeShowsIt() throws {
+        let handbook = try Paths.temporaryFolder(self)
+        try FileManager.default.createDirectory(at: handbook.appendingPathComponent("content/stories"), withIntermediateDirectories: true)
+        try Data("""
+            ---
+            title: "<script>alert('title')</script> & co"
+            date: 2026-01-02
+            partners: ["<b>Team</b>"]
+            summary: "<img src=x onerror=alert(1)>"
+            owner: "\\"><i>owner</i>"
+            ---
+            ## A <em>heading</em>
+            """.utf8).write(to: handbook.appendingPathComponent("content/stories/x.md"))
+        let result = try PartnerbookCLI.run(["build"], in: handbook)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        for page in ["public/stories/x/index.html", "public/stories/index.html", "public/partners/bteamb/index.html"] {
+            let html = try String(contentsOf: handbook.appendingPathComponent(page), encoding: .utf8)
+            XCTAssertFalse(html.contains("<script>alert"), page)
+            XCTAssertFalse(html.contains("<b>Team"), page)
+            XCTAssertFalse(html.contains("<img src=x"), page)
+            XCTAssertFalse(html.contains("<i>owner"), page)
+            XCTAssertTrue(html.contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; &amp; co") || html.contains("&lt;b&gt;Team"), page)
+        }
+    }
 }

@@ -18,33 +18,48 @@ enum IndexPages {
         }
     }
 
+    /// One generated page to render: where it goes, its template, and how to make its values.
+    private struct Job: Sendable {
+        var path: String
+        var template: String
+        var context: @Sendable () -> [String: Any]
+    }
+
+    /// Every generated page, rendered in parallel (the checklist and story indexes of a large
+    /// handbook are long).
     static func files(_ site: Site, _ builder: ContextBuilder, _ templates: TemplateLibrary) -> [OutputFile] {
-        var files: [OutputFile] = []
-        func page(_ path: String, _ title: String, section: String? = nil, template: String, index: [String: Any]? = nil) {
+        var jobs: [Job] = []
+        func page(_ path: String, _ title: String, section: String? = nil, template: String,
+                  index: @escaping @Sendable () -> [String: Any]? = { nil }) {
             guard templates.has(template) else { return }
-            var context = builder.context(generated: title, url: path, section: section)
-            context["index"] = index ?? values(forTemplate: template, builder)
-            files.append(.text(path.hasSuffix(".html") ? path : path + "index.html", templates.render(context, with: template)))
+            jobs.append(Job(path: path.hasSuffix(".html") ? path : path + "index.html", template: template) {
+                var context = builder.context(generated: title, url: path, section: section)
+                context["index"] = index() ?? values(forTemplate: template, builder)
+                return context
+            })
         }
         for section in site.sections where section.indexPage == nil {
             let name = template(forSection: section.name, templates)
-            var context = builder.context(forSection: section)
-            context["index"] = values(forTemplate: name, builder)
-            files.append(.text(section.url + "index.html", templates.render(context, with: name)))
+            jobs.append(Job(path: section.url + "index.html", template: name) {
+                var context = builder.context(forSection: section)
+                context["index"] = values(forTemplate: name, builder)
+                return context
+            })
         }
         if !site.indexes.taskPages.isEmpty {
             page("checklists/all/", "All checklists", section: "checklists", template: "checklists-all")
         }
-        for (folder, title, taxa, link) in [("partners", "Partner teams", site.indexes.partners, builder.partnerURL),
-                                            ("tags", "Tags", site.indexes.tags, builder.tagURL)] where !taxa.isEmpty {
-            page(folder + "/", title, template: folder, index: builder.taxonValues(taxa, link: link))
+        for (folder, title, taxa) in [("partners", "Partner teams", site.indexes.partners), ("tags", "Tags", site.indexes.tags)]
+        where !taxa.isEmpty {
+            let link: @Sendable (String) -> String = folder == "partners" ? builder.partnerURL : builder.tagURL
+            page(folder + "/", title, template: folder) { builder.taxonValues(taxa, link: link) }
             for taxon in taxa {
-                page("\(folder)/\(taxon.slug)/", taxon.name, template: String(folder.dropLast()), index: builder.taxonPageValues(taxon))
+                page("\(folder)/\(taxon.slug)/", taxon.name, template: String(folder.dropLast())) { builder.taxonPageValues(taxon) }
             }
         }
-        page("review/", "Reviews due", template: "review", index: builder.reviewValues())
-        page("search/", "Search", template: "search", index: [:])
-        page("404.html", "Page not found", template: "404", index: [:])
-        return files
+        page("review/", "Reviews due", template: "review") { builder.reviewValues() }
+        page("search/", "Search", template: "search") { [:] }
+        page("404.html", "Page not found", template: "404") { [:] }
+        return jobs.parallelMap { .text($0.path, templates.render($0.context(), with: $0.template)) }
     }
 }
