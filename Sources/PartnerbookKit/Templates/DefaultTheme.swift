@@ -449,6 +449,7 @@ enum DefaultTheme {
       results.slice(0, DROPDOWN_LIMIT).forEach(function (r) {
         listbox.appendChild(option(r.url, [
           element("span", "search-option__title", [highlighted(r.title, terms)]),
+          " ", // so the option's accessible name does not run title and summary together
           element("span", "search-option__summary", [highlighted(r.summary, terms)]),
         ]));
       });
