@@ -1,5 +1,5 @@
 import Foundation
-import PartnerbookKit
+@testable import PartnerbookKit
 import XCTest
 
 /// The built-in theme in a real browser (headless Chromium): stored ticks, narrow screens, search,
@@ -136,6 +136,27 @@ final class ThemeBrowserTests: XCTestCase {
         XCTAssertEqual(r["closedByEscape"] as? String, "false", "Escape closes the list")
         XCTAssertEqual(r["landedOn"] as? String, expected[0].url, "Enter opens the active result")
         XCTAssertEqual(r["landedTitle"] as? String, "Partnership retrospective")
+    }
+
+    func testTheBrowserSplitsAndFilesWordsAsTheIndexDoes() throws {
+        let server = try serveRepositoryHandbook()
+        let samples = ["Tomás Ortega's check-in", "Straße und Fluß", "ﬁne œuvre ÆON", "İstanbul", "ΟΔΟΣ σοφίας",
+                       "한국어 검색", "x² ½ 3rd", "naïve café—déjà vu", "Ǆemal", "e\u{301}clair"]
+        let result = try Browser.run("""
+            await load("/");
+            var search = frame.contentWindow.PartnerbookSearch;
+            return \(try json(samples)).map(function (text) {
+              var words = search.words(text);
+              return { words: words, shards: words.map(search.shardName) };
+            });
+            """, on: server, test: self) as? [[String: [String]]]
+        let browser = try XCTUnwrap(result)
+        XCTAssertEqual(browser.count, samples.count)
+        for (text, seen) in zip(samples, browser) {
+            let words = SearchIndex.words(text)
+            XCTAssertEqual(seen["words"], words, "words of \(text)")
+            XCTAssertEqual(seen["shards"], words.map(SearchIndex.shardKey), "shards of \(text)")
+        }
     }
 
     func testTheSearchPageListsEveryResultForItsQuery() throws {

@@ -4,8 +4,8 @@
  *   search/pages.json          {"pages": [[title, url, summary], ...]}   (position = page number)
  *   search/terms/<hex>.json    {"word": [page * 4 + weight, ...], ...}   weight 3 title, 2 heading, 1 body
  *
- * <hex> is the lowercase hex of the UTF-8 bytes of a word's first two characters. Words are runs of
- * letters and digits, lowercased, without accents. A query word of two characters or more loads its
+ * <hex> is the lowercase hex of the UTF-8 bytes of a word's first two characters (code points). Words
+ * are runs of letters and digits, lowercased, without accents. A query word of two characters or more loads its
  * shard once and matches every indexed word it begins; a page must match every query word. Pages
  * whose best match is in a title come first, then headings, then body text; then the higher summed
  * weight; then the handbook's own order.
@@ -22,8 +22,9 @@
 
   /* ---------- The index ---------- */
 
+  // As the build folds the pages' words (Indexes/SearchIndex.swift); final sigma is sigma on both sides.
   function fold(text) {
-    return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/ς/g, "σ");
   }
 
   function words(text) {
@@ -306,5 +307,5 @@
   if (page) ResultsPage(page);
 
   // For tests and other scripts: the same search the boxes use.
-  window.PartnerbookSearch = { search: function (query) { return search(queryTerms(query)); }, words: words };
+  window.PartnerbookSearch = { search: function (query) { return search(queryTerms(query)); }, words: words, shardName: shardName };
 })();

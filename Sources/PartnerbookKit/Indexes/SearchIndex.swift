@@ -37,24 +37,42 @@ enum SearchIndex {
         return files
     }
 
-    /// Lowercased words without accents: runs of letters and digits, as the search box splits a query.
+    /// Lowercased words without accents: runs of letters and digits, split exactly as search.js
+    /// splits a query (`s.normalize("NFD")`, marks removed, `toLowerCase()`, final sigma as sigma),
+    /// scalar by scalar, so Hangul, ligatures and "ß" index as the browser looks them up.
     static func words(_ text: String) -> [String] {
-        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let bare = String.UnicodeScalarView(text.decomposedStringWithCanonicalMapping.unicodeScalars.filter { !isMark($0) })
+        let folded = String(bare).lowercased().replacingOccurrences(of: "ς", with: "σ")
         var words: [String] = []
-        var current = ""
-        for character in folded {
-            if character.isLetter || character.isNumber { current.append(character) } else if !current.isEmpty {
-                words.append(current)
-                current = ""
+        var current = String.UnicodeScalarView()
+        for scalar in folded.unicodeScalars {
+            if isLetterOrDigit(scalar) { current.append(scalar) } else if !current.isEmpty {
+                words.append(String(current))
+                current = String.UnicodeScalarView()
             }
         }
-        if !current.isEmpty { words.append(current) }
+        if !current.isEmpty { words.append(String(current)) }
         return words
     }
 
-    /// The first two characters of a word, as lowercase hex of their UTF-8 bytes, so any script makes a safe file name.
+    /// The first two characters (Unicode scalars) of a word, as lowercase hex of their UTF-8 bytes, so any script makes a safe file name.
     static func shardKey(_ word: String) -> String {
-        word.prefix(2).utf8.map { String($0, radix: 16).leftPadded(to: 2) }.joined()
+        String(String.UnicodeScalarView(word.unicodeScalars.prefix(2))).utf8.map { String($0, radix: 16).leftPadded(to: 2) }.joined()
+    }
+
+    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: true
+        default: false
+        }
+    }
+
+    private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber: true
+        default: false
+        }
     }
 
     static func shortened(_ text: String) -> String {

@@ -263,8 +263,8 @@ enum DefaultTheme {
  *   search/pages.json          {"pages": [[title, url, summary], ...]}   (position = page number)
  *   search/terms/<hex>.json    {"word": [page * 4 + weight, ...], ...}   weight 3 title, 2 heading, 1 body
  *
- * <hex> is the lowercase hex of the UTF-8 bytes of a word's first two characters. Words are runs of
- * letters and digits, lowercased, without accents. A query word of two characters or more loads its
+ * <hex> is the lowercase hex of the UTF-8 bytes of a word's first two characters (code points). Words
+ * are runs of letters and digits, lowercased, without accents. A query word of two characters or more loads its
  * shard once and matches every indexed word it begins; a page must match every query word. Pages
  * whose best match is in a title come first, then headings, then body text; then the higher summed
  * weight; then the handbook's own order.
@@ -281,8 +281,9 @@ enum DefaultTheme {
 
   /* ---------- The index ---------- */
 
+  // As the build folds the pages' words (Indexes/SearchIndex.swift); final sigma is sigma on both sides.
   function fold(text) {
-    return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/ς/g, "σ");
   }
 
   function words(text) {
@@ -565,7 +566,7 @@ enum DefaultTheme {
   if (page) ResultsPage(page);
 
   // For tests and other scripts: the same search the boxes use.
-  window.PartnerbookSearch = { search: function (query) { return search(queryTerms(query)); }, words: words };
+  window.PartnerbookSearch = { search: function (query) { return search(queryTerms(query)); }, words: words, shardName: shardName };
 })();
 
 """#,
@@ -1198,7 +1199,6 @@ input.task:checked + label {
 }
 .related__title { margin: 0 0 0.5rem; font-size: 1rem; }
 .related__list { margin: 0; padding-left: 1.2em; }
-.related__list li { margin: 0.2rem 0; }
 
 .tags { margin: 2rem 0 0; }
 .tags__list { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 0; padding: 0; list-style: none; }
@@ -1375,6 +1375,9 @@ h3.card__title { font-size: 1.125rem; }
 .taxa__name { font-weight: 600; }
 
 .related .kind-label { margin-left: 0.25rem; }
+.related + .related { margin-top: 1rem; }
+.related__list { columns: 2 18rem; column-gap: 2rem; font-size: 0.9375rem; }
+.related__list li { margin: 0 0 0.35rem; break-inside: avoid; }
 
 /* ---------- Home overview ---------- */
 
