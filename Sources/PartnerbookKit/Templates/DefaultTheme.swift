@@ -14,7 +14,7 @@ enum DefaultTheme {
     <h1 class="page-title">Page not found</h1>
     <p class="page-summary">There is no page at this address. It may have moved when the handbook was reorganised, or the link may have a typo.</p>
   </header>
-  <form class="search-page__form" role="search" action="{{site.base_path}}search/">
+  <form class="search-page__form" role="search" aria-label="Search instead" action="{{site.base_path}}search/">
     <label class="search-page__label" for="not-found-input">Search the handbook instead</label>
     <div class="search-page__row">
       <input class="search-page__input" type="search" name="q" id="not-found-input" autocomplete="off">
@@ -2482,7 +2482,7 @@ mark {
 {{$main}}
 <div class="article article--index article--search">
   {{> partials/page-header}}
-  <form class="search-page__form" role="search" action="{{site.base_path}}search/">
+  <form class="search-page__form" role="search" aria-label="Search again" action="{{site.base_path}}search/">
     <label class="search-page__label" for="search-page-input">Search for</label>
     <div class="search-page__row">
       <input class="search-page__input" type="search" name="q" id="search-page-input" autocomplete="off">
