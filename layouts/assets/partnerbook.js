@@ -9,7 +9,8 @@
  *     and [data-task-meter] (a <progress>) a bar, each for its own data-task-page scope (or the whole document).
  *     [data-reset-tasks] clears the ticks of its scope.
  *  2. Review check: [data-review-due="YYYY-MM-DD"] is shown when that date is today or earlier
- *     (local time) and hidden otherwise, whatever the build said.
+ *     (local time) and hidden otherwise, whatever the build said; a row of a review list
+ *     ([data-review-row]) is marked overdue or due soon instead.
  *  3. Theme: [data-theme-toggle] switches light/dark, stored as "partnerbook:theme" and applied as
  *     <html data-theme>. Until the reader chooses, the system preference is followed. (An inline
  *     script in <head> applies the stored choice before the first paint.)
@@ -132,11 +133,21 @@
     return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate());
   }
 
+  // A notice is shown or hidden; a row of a review list ([data-review-row]) stays and is marked
+  // "Overdue" or "Due soon" instead (class is-overdue, text of its [data-review-label]).
   function checkReviews() {
     var today = todayISO();
     all("[data-review-due]").forEach(function (el) {
       var due = el.getAttribute("data-review-due").slice(0, 10);
-      if (/^\d{4}-\d{2}-\d{2}$/.test(due)) el.hidden = due > today; // ISO dates compare as strings
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(due)) return;
+      var isDue = due <= today; // ISO dates compare as strings
+      if (!el.hasAttribute("data-review-row")) {
+        el.hidden = !isDue;
+        return;
+      }
+      el.classList.toggle("is-overdue", isDue);
+      var label = el.querySelector("[data-review-label]");
+      if (label) label.textContent = isDue ? "Overdue" : "Due soon";
     });
   }
 

@@ -79,15 +79,16 @@ struct SearchIndex: Sendable {
         return weights
     }
 
-    /// Lowercased words without accents: runs of letters and digits, as the search box splits a query
-    /// (JavaScript: NFD, marks removed, lowercased, `[\p{L}\p{N}]+`).
+    /// Words as the search box splits a query: canonical decomposition, marks removed, lowercased
+    /// (final sigma as sigma), then runs of letters and digits. ASCII runs, most of any text, take
+    /// a fast path that gives the same result.
     static func words(_ text: String) -> [String] {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         var plain = true
         func finish() {
             guard !current.isEmpty else { return }
-            words.append(plain ? String(current) : fold(String(current)))
+            if plain { words.append(String(current)) } else { words += folded(String(current)) }
             current = String.UnicodeScalarView()
             plain = true
         }
@@ -98,7 +99,7 @@ struct SearchIndex: Sendable {
                 case 0x41...0x5A: current.append(Unicode.Scalar(scalar.value + 32)!)
                 default: finish()
                 }
-            } else if isWordScalar(scalar) {
+            } else if isLetterOrDigit(scalar) || isMark(scalar) {
                 current.append(scalar)
                 plain = false
             } else {
@@ -106,31 +107,34 @@ struct SearchIndex: Sendable {
             }
         }
         finish()
-        return words.flatMap { $0.contains(where: { !$0.isASCII }) ? splitFolded($0) : [$0] }
+        return words
     }
 
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        let category = scalar.properties.generalCategory
-        return category.isLetter || category.isNumber || category.isMark
+    /// The words of a run that holds more than ASCII, folded as the browser folds them.
+    private static func folded(_ run: String) -> [String] {
+        let bare = String.UnicodeScalarView(run.decomposedStringWithCanonicalMapping.unicodeScalars.filter { !isMark($0) })
+        let lower = String(bare).lowercased().replacingOccurrences(of: "ς", with: "σ")
+        return lower.unicodeScalars.split { !isLetterOrDigit($0) }.map { String(String.UnicodeScalarView($0)) }
     }
 
-    /// Canonical decomposition, combining marks dropped, lowercased.
-    private static func fold(_ word: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in word.decomposedStringWithCanonicalMapping.unicodeScalars where !scalar.properties.generalCategory.isMark {
-            out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-        }
-        return String(out)
-    }
-
-    /// A folded word split again where folding left something that is not a letter or digit.
-    private static func splitFolded(_ word: String) -> [String] {
-        word.unicodeScalars.split { !isWordScalar($0) }.map { String(String.UnicodeScalarView($0)) }.filter { !$0.isEmpty }
-    }
-
-    /// The first two characters of a word, as lowercase hex of their UTF-8 bytes, so any script makes a safe file name.
+    /// The first two characters (Unicode scalars) of a word, as lowercase hex of their UTF-8 bytes, so any script makes a safe file name.
     static func shardKey(_ word: String) -> String {
-        word.prefix(2).utf8.map { String($0, radix: 16).leftPadded(to: 2) }.joined()
+        String(String.UnicodeScalarView(word.unicodeScalars.prefix(2))).utf8.map { String($0, radix: 16).leftPadded(to: 2) }.joined()
+    }
+
+    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: true
+        default: false
+        }
+    }
+
+    private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber: true
+        default: false
+        }
     }
 
     static func shortened(_ text: String) -> String {

@@ -100,6 +100,7 @@ extension ContextBuilder {
         Self.setList("reviews", site.indexes.reviews.map { review in
             var item = summary(of: site.pages[review.page])
             item["due"] = review.due.description
+            item["due_display"] = review.due.displayText
             item["is_overdue"] = review.isOverdue
             return item
         }, in: &v)

@@ -101,6 +101,7 @@ struct ContextBuilder: Sendable {
                                 "kind": page.kind.rawValue]
         Self.setList("partners", page.frontMatter.partners.map { ["name": $0, "url": partnerURL($0)] }, in: &v)
         Self.setList("tags", page.frontMatter.tags.map { ["name": $0, "url": tagURL($0)] }, in: &v)
+        Self.setList("practices", page.frontMatter.practices.map { practice($0.value) }, in: &v)
         if let owner = page.frontMatter.owner { v["owner"] = owner }
         if let date = page.frontMatter.date { v["date"] = date.description; v["date_display"] = date.displayText }
         return v

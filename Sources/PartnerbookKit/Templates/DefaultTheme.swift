@@ -3,6 +3,36 @@
 /// The built-in theme: every template and asset of this repository's `layouts/`, by path.
 enum DefaultTheme {
     static let files: [String: String] = [
+        "404.mustache": ##"""
+{{! /404.html: served for any missing page, at any depth, so every link here is absolute. }}
+{{<base}}
+{{$title}}Page not found – {{site.title}}{{/title}}
+{{$main}}
+<div class="article article--index article--not-found">
+  <header class="page-header">
+    <p class="kicker">Error 404</p>
+    <h1 class="page-title">Page not found</h1>
+    <p class="page-summary">There is no page at this address. It may have moved when the handbook was reorganised, or the link may have a typo.</p>
+  </header>
+  <form class="search-page__form" role="search" aria-label="Search instead" action="{{site.base_path}}search/">
+    <label class="search-page__label" for="not-found-input">Search the handbook instead</label>
+    <div class="search-page__row">
+      <input class="search-page__input" type="search" name="q" id="not-found-input" autocomplete="off">
+      <button class="button button--primary" type="submit">Search</button>
+    </div>
+  </form>
+  <h2 class="index-section__title">Or start from</h2>
+  <ul class="link-list">
+    <li class="link-list__item"><a class="link-list__title" href="{{site.base_path}}">{{site.title}}: the home page</a></li>
+    {{#nav.sections}}
+    <li class="link-list__item"><a class="link-list__title" href="{{url}}">{{title}}</a></li>
+    {{/nav.sections}}
+  </ul>
+</div>
+{{/main}}
+{{/base}}
+
+"""##,
         "assets/partnerbook.js": #"""
 /*
  * Partnerbook default theme: small progressive enhancements, no dependencies, no build step.
@@ -15,7 +45,8 @@ enum DefaultTheme {
  *     and [data-task-meter] (a <progress>) a bar, each for its own data-task-page scope (or the whole document).
  *     [data-reset-tasks] clears the ticks of its scope.
  *  2. Review check: [data-review-due="YYYY-MM-DD"] is shown when that date is today or earlier
- *     (local time) and hidden otherwise, whatever the build said.
+ *     (local time) and hidden otherwise, whatever the build said; a row of a review list
+ *     ([data-review-row]) is marked overdue or due soon instead.
  *  3. Theme: [data-theme-toggle] switches light/dark, stored as "partnerbook:theme" and applied as
  *     <html data-theme>. Until the reader chooses, the system preference is followed. (An inline
  *     script in <head> applies the stored choice before the first paint.)
@@ -138,11 +169,21 @@ enum DefaultTheme {
     return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate());
   }
 
+  // A notice is shown or hidden; a row of a review list ([data-review-row]) stays and is marked
+  // "Overdue" or "Due soon" instead (class is-overdue, text of its [data-review-label]).
   function checkReviews() {
     var today = todayISO();
     all("[data-review-due]").forEach(function (el) {
       var due = el.getAttribute("data-review-due").slice(0, 10);
-      if (/^\d{4}-\d{2}-\d{2}$/.test(due)) el.hidden = due > today; // ISO dates compare as strings
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(due)) return;
+      var isDue = due <= today; // ISO dates compare as strings
+      if (!el.hasAttribute("data-review-row")) {
+        el.hidden = !isDue;
+        return;
+      }
+      el.classList.toggle("is-overdue", isDue);
+      var label = el.querySelector("[data-review-label]");
+      if (label) label.textContent = isDue ? "Overdue" : "Due soon";
     });
   }
 
@@ -212,6 +253,320 @@ enum DefaultTheme {
 
   // For later pages (e.g. a /checklists/ index) that need to read another page's ticks.
   window.Partnerbook = { readTasks: readTasks, writeTasks: writeTasks, refreshTasks: restoreTasks };
+})();
+
+"""#,
+        "assets/search.js": #"""
+/*
+ * Partnerbook search: reads the index the build writes, no server and no dependencies.
+ *
+ *   search/pages.json          {"pages": [[title, url, summary], ...]}   (position = page number)
+ *   search/terms/<hex>.json    {"word": [page * 4 + weight, ...], ...}   weight 3 title, 2 heading, 1 body
+ *
+ * <hex> is the lowercase hex of the UTF-8 bytes of a word's first two characters (code points). Words
+ * are runs of letters and digits, lowercased, without accents. A query word of two characters or more loads its
+ * shard once and matches every indexed word it begins; a page must match every query word. Pages
+ * whose best match is in a title come first, then headings, then body text; then the higher summed
+ * weight; then the handbook's own order.
+ *
+ * The header box ([data-search-box]) shows results as the reader types, as an ARIA combobox. A page
+ * with [data-search-page] (/search/?q=...) lists every result for its ?q=.
+ */
+(function () {
+  "use strict";
+
+  var base = document.documentElement.getAttribute("data-base-path") || "/";
+  var DROPDOWN_LIMIT = 8;
+  var DELAY = 120; // ms after the last keystroke
+
+  /* ---------- The index ---------- */
+
+  // As the build folds the pages' words (Indexes/SearchIndex.swift); final sigma is sigma on both sides.
+  function fold(text) {
+    return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/ς/g, "σ");
+  }
+
+  function words(text) {
+    return fold(text).match(/[\p{L}\p{N}]+/gu) || [];
+  }
+
+  function shardName(word) {
+    var bytes = new TextEncoder().encode(Array.from(word).slice(0, 2).join(""));
+    return Array.from(bytes, function (b) { return (b < 16 ? "0" : "") + b.toString(16); }).join("");
+  }
+
+  var cache = {};
+  // A missing shard means no word starts that way: an empty object, not an error.
+  function fetchJSON(path, missing) {
+    if (!(path in cache)) {
+      cache[path] = fetch(base + path).then(function (response) {
+        if (response.ok) return response.json();
+        if (response.status === 404 && missing !== undefined) return missing;
+        throw new Error(response.status + " " + path);
+      });
+      cache[path].catch(function () { delete cache[path]; }); // try again next time
+    }
+    return cache[path];
+  }
+
+  // The distinct query words that can be looked up (two characters or more).
+  function queryTerms(query) {
+    return words(query).filter(function (w, i, all) {
+      return Array.from(w).length >= 2 && all.indexOf(w) === i;
+    });
+  }
+
+  // Resolves to [{title, url, summary}], best first.
+  function search(terms) {
+    if (!terms.length) return Promise.resolve([]);
+    var shards = terms.map(function (t) { return fetchJSON("search/terms/" + shardName(t) + ".json", {}); });
+    return Promise.all([fetchJSON("search/pages.json")].concat(shards)).then(function (loaded) {
+      var pages = loaded[0].pages;
+      var scores = null; // page number -> {best, total}
+      terms.forEach(function (term, i) {
+        var shard = loaded[i + 1], found = {};
+        Object.keys(shard).forEach(function (word) {
+          if (word.indexOf(term) !== 0) return;
+          shard[word].forEach(function (posting) {
+            var page = Math.floor(posting / 4), weight = posting % 4;
+            if (!(found[page] >= weight)) found[page] = weight;
+          });
+        });
+        var next = {};
+        Object.keys(found).forEach(function (page) {
+          var before = scores ? scores[page] : { best: 0, total: 0 };
+          if (before) next[page] = { best: Math.max(before.best, found[page]), total: before.total + found[page] };
+        });
+        scores = next;
+      });
+      return Object.keys(scores).map(Number).sort(function (a, b) {
+        return scores[b].best - scores[a].best || scores[b].total - scores[a].total || a - b;
+      }).map(function (n) {
+        return { title: pages[n][0], url: pages[n][1], summary: pages[n][2] };
+      });
+    });
+  }
+
+  /* ---------- Showing results ---------- */
+
+  // The text as nodes, with the part of each word that a query term begins wrapped in <mark>.
+  function highlighted(text, terms) {
+    var out = document.createDocumentFragment(), last = 0, match;
+    var wordPattern = /[\p{L}\p{N}\p{M}]+/gu;
+    while ((match = wordPattern.exec(text))) {
+      var word = match[0], folded = fold(word);
+      var term = terms.filter(function (t) { return folded.indexOf(t) === 0; })
+        .sort(function (a, b) { return b.length - a.length; })[0];
+      if (!term) continue;
+      // How much of the original word the folded term covers (accents fold to nothing).
+      var chars = Array.from(word), n = 0, covered = 0;
+      while (n < chars.length && covered < term.length) covered += fold(chars[n++]).length;
+      while (n < chars.length && fold(chars[n]) === "") n++;
+      var end = match.index + chars.slice(0, n).join("").length;
+      out.appendChild(document.createTextNode(text.slice(last, match.index)));
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(match.index, end);
+      out.appendChild(mark);
+      last = end;
+    }
+    out.appendChild(document.createTextNode(text.slice(last)));
+    return out;
+  }
+
+  function element(tag, className, children) {
+    var el = document.createElement(tag);
+    if (className) el.className = className;
+    (children || []).forEach(function (child) {
+      el.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+    });
+    return el;
+  }
+
+  function resultsURL(query) {
+    return base + "search/?q=" + encodeURIComponent(query);
+  }
+
+  function describe(count, query) {
+    if (!count) return "No pages match “" + query + "”.";
+    return count + (count === 1 ? " page matches" : " pages match") + " “" + query + "”.";
+  }
+
+  /* ---------- The header box: a combobox with a listbox of results ---------- */
+
+  function SearchBox(form) {
+    var input = form.querySelector("input[name=q]");
+    var panel = form.querySelector(".search__results") || form.appendChild(element("div", "search__results"));
+    var listbox = element("div", "search__listbox");
+    var message = element("p", "search__message");
+    var status = element("p", "visually-hidden");
+    var options = [], active = -1, timer = 0, generation = 0;
+
+    listbox.id = "search-listbox";
+    listbox.setAttribute("role", "listbox");
+    listbox.setAttribute("aria-label", "Search results");
+    status.setAttribute("role", "status");
+    panel.textContent = "";
+    panel.appendChild(message);
+    panel.appendChild(listbox);
+    form.appendChild(status);
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-controls", listbox.id);
+    input.setAttribute("aria-expanded", "false");
+
+    function open(isOpen) {
+      panel.hidden = !isOpen;
+      input.setAttribute("aria-expanded", String(isOpen && options.length > 0));
+      if (!isOpen) activate(-1);
+    }
+
+    function activate(index) {
+      if (options[active]) options[active].setAttribute("aria-selected", "false");
+      active = index;
+      if (options[active]) {
+        options[active].setAttribute("aria-selected", "true");
+        options[active].scrollIntoView({ block: "nearest" });
+        input.setAttribute("aria-activedescendant", options[active].id);
+      } else {
+        input.removeAttribute("aria-activedescendant");
+      }
+    }
+
+    function option(href, children, className) {
+      var a = element("a", "search-option" + (className ? " " + className : ""), children);
+      a.href = href;
+      a.id = "search-option-" + options.length;
+      a.setAttribute("role", "option");
+      a.setAttribute("aria-selected", "false");
+      a.tabIndex = -1;
+      options.push(a);
+      return a;
+    }
+
+    function show(query, terms, results) {
+      options = [];
+      active = -1;
+      listbox.textContent = "";
+      results.slice(0, DROPDOWN_LIMIT).forEach(function (r) {
+        listbox.appendChild(option(r.url, [
+          element("span", "search-option__title", [highlighted(r.title, terms)]),
+          " ", // so the option's accessible name does not run title and summary together
+          element("span", "search-option__summary", [highlighted(r.summary, terms)]),
+        ]));
+      });
+      if (results.length > DROPDOWN_LIMIT) {
+        listbox.appendChild(option(resultsURL(query), ["See all " + results.length + " results"], "search-option--all"));
+      }
+      message.textContent = results.length ? "" : describe(0, query);
+      message.hidden = results.length > 0;
+      status.textContent = describe(results.length, query);
+      open(true);
+    }
+
+    function update() {
+      var query = input.value.trim(), terms = queryTerms(query), mine = ++generation;
+      if (!terms.length) { status.textContent = ""; open(false); return; }
+      search(terms).then(function (results) {
+        if (mine === generation) show(query, terms, results);
+      }, function () {
+        if (mine !== generation) return;
+        options = [];
+        listbox.textContent = "";
+        message.textContent = "Search is not available: its index could not be loaded.";
+        message.hidden = false;
+        open(true);
+      });
+    }
+
+    input.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(update, DELAY);
+    });
+
+    input.addEventListener("keydown", function (event) {
+      var isOpen = !panel.hidden && options.length > 0;
+      if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+        if (!isOpen) { if (input.value.trim()) update(); return; }
+        event.preventDefault();
+        // Moving past either end goes back to the text box (-1), then round again.
+        var next = active + (event.key === "ArrowDown" ? 1 : -1);
+        if (next >= options.length) next = -1;
+        if (next < -1) next = options.length - 1;
+        activate(next);
+      } else if (event.key === "Enter" && isOpen && options[active]) {
+        event.preventDefault();
+        window.location.href = options[active].href;
+      } else if (event.key === "Escape") {
+        if (!panel.hidden) { event.preventDefault(); open(false); } else { input.value = ""; }
+      }
+    });
+
+    // Close when focus or a click goes elsewhere; a click on an option follows its link first.
+    form.addEventListener("focusout", function (event) {
+      if (!form.contains(event.relatedTarget)) open(false);
+    });
+    input.addEventListener("focus", function () {
+      if (options.length || !message.hidden) open(true);
+    });
+    listbox.addEventListener("mousedown", function (event) { event.preventDefault(); });
+  }
+
+  /* ---------- The results page: /search/?q=... ---------- */
+
+  function ResultsPage(list) {
+    var status = document.querySelector("[data-search-status]");
+    var form = document.querySelector(".search-page__form");
+    var input = form && form.querySelector("input[name=q]");
+    var timer = 0, generation = 0;
+
+    function show(query) {
+      var terms = queryTerms(query), mine = ++generation;
+      if (!terms.length) {
+        list.textContent = "";
+        if (status) status.textContent = query ? "Type at least two letters." : "";
+        return;
+      }
+      search(terms).then(function (results) {
+        if (mine !== generation) return;
+        list.textContent = "";
+        results.forEach(function (r) {
+          var link = element("a", "search-result__title", [highlighted(r.title, terms)]);
+          link.href = r.url;
+          list.appendChild(element("li", "search-result", [
+            element("h2", "search-result__heading", [link]),
+            element("p", "search-result__summary", [highlighted(r.summary, terms)]),
+            element("p", "search-result__url", [r.url]),
+          ]));
+        });
+        if (status) status.textContent = describe(results.length, query);
+      }, function () {
+        if (mine === generation && status) status.textContent = "Search is not available: its index could not be loaded.";
+      });
+    }
+
+    var query = new URLSearchParams(window.location.search).get("q") || "";
+    if (input) {
+      input.value = query;
+      input.addEventListener("input", function () {
+        clearTimeout(timer);
+        timer = setTimeout(function () {
+          var q = input.value.trim();
+          history.replaceState(null, "", q ? resultsURL(q) : base + "search/");
+          show(q);
+        }, DELAY);
+      });
+    }
+    show(query.trim());
+  }
+
+  /* ---------- Wiring ---------- */
+
+  Array.prototype.forEach.call(document.querySelectorAll("[data-search-box]"), SearchBox);
+  var page = document.querySelector("[data-search-page]");
+  if (page) ResultsPage(page);
+
+  // For tests and other scripts: the same search the boxes use.
+  window.PartnerbookSearch = { search: function (query) { return search(queryTerms(query)); }, words: words, shardName: shardName };
 })();
 
 """#,
@@ -844,7 +1199,6 @@ input.task:checked + label {
 }
 .related__title { margin: 0 0 0.5rem; font-size: 1rem; }
 .related__list { margin: 0; padding-left: 1.2em; }
-.related__list li { margin: 0.2rem 0; }
 
 .tags { margin: 2rem 0 0; }
 .tags__list { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 0; padding: 0; list-style: none; }
@@ -903,6 +1257,322 @@ a.tag:hover { border-color: var(--accent); color: var(--accent); }
 .card__meta { margin: 0.25rem 0 0; color: var(--muted); font-size: 0.875rem; }
 .card__summary { margin: 0.5rem 0 0; }
 .empty { color: var(--muted); }
+
+/* ---------- Generated indexes: shared pieces ---------- */
+
+.article--index { max-width: 56rem; }
+.article--index > .page-header,
+.article--index > .content,
+.article--index > .lead { max-width: var(--measure); }
+
+.lead { margin: -1rem 0 2rem; color: var(--muted); }
+
+.page-header__more { margin: 0.5rem 0 0; font-size: 0.9375rem; }
+
+.kind-label {
+  display: inline-block;
+  padding: 0 0.45em;
+  border: 1px solid var(--border);
+  border-radius: 4px;
+  color: var(--muted);
+  font-size: 0.75rem;
+  line-height: 1.5;
+  text-transform: capitalize;
+  vertical-align: 0.1em;
+}
+
+.count {
+  display: inline-block;
+  min-width: 1.6em;
+  padding: 0 0.45em;
+  border-radius: 999px;
+  background: var(--sunken);
+  color: var(--muted);
+  font-size: 0.8125rem;
+  font-weight: 600;
+  line-height: 1.6;
+  text-align: center;
+  vertical-align: 0.1em;
+}
+
+.jump-links { margin: 0 0 2rem; font-size: 0.9375rem; }
+.jump-links ul { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 0; padding: 0; list-style: none; }
+.jump-links a {
+  display: inline-block;
+  padding: 0.3rem 0.85rem;
+  border: 1px solid var(--border);
+  border-radius: 999px;
+  background: var(--surface);
+  text-decoration: none;
+}
+.jump-links a:hover { border-color: var(--accent); }
+
+.index-section { margin: 0 0 3rem; }
+.index-section__title {
+  margin: 0 0 1rem;
+  padding-bottom: 0.4rem;
+  border-bottom: 1px solid var(--border);
+  font-size: 1.35rem;
+}
+.index-section .cards { margin-top: 0; }
+
+.card__title a { overflow-wrap: anywhere; }
+h3.card__title { font-size: 1.125rem; }
+/* A hanging indent keeps wrapped links clear of their label. */
+.card__detail { margin: 0.3rem 0 0; padding-left: 5.75rem; text-indent: -5.75rem; font-size: 0.9375rem; }
+.card__summary + .card__detail { margin-top: 0.6rem; }
+.card__label {
+  display: inline-block;
+  min-width: 5.5rem;
+  text-indent: 0;
+  color: var(--muted);
+  font-size: 0.8125rem;
+  font-weight: 600;
+}
+.card__more { margin: 0.75rem 0 0; font-size: 0.9375rem; }
+.card__more summary { color: var(--accent); cursor: pointer; }
+.cards--compact { gap: 0.75rem; }
+.cards--compact .card { padding: 0.9rem 1.1rem; box-shadow: none; }
+.cards--compact .card__summary { font-size: 0.9375rem; }
+.cards--compact .card__detail--practices { display: none; }
+
+.groups {
+  display: grid;
+  grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
+  gap: 1rem;
+}
+.group {
+  padding: 0.9rem 1.1rem;
+  background: var(--surface);
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+}
+.group__title { margin: 0 0 0.4rem; font-size: 1.05rem; }
+.group__list { margin: 0; padding-left: 1.1em; font-size: 0.9375rem; }
+.group__list li { margin: 0.25rem 0; line-height: 1.4; }
+.group__list time { color: var(--muted); font-size: 0.8125rem; white-space: nowrap; }
+
+.link-list { margin: 0; padding: 0; list-style: none; }
+.link-list__item { padding: 0.6rem 0; border-bottom: 1px solid var(--border); }
+.link-list__item:first-child { padding-top: 0; }
+.link-list__title { font-weight: 600; }
+.link-list__date { margin-left: 0.35rem; color: var(--muted); font-size: 0.875rem; }
+.link-list__summary { margin: 0.2rem 0 0; color: var(--muted); font-size: 0.9375rem; }
+.link-list--compact .link-list__item { padding: 0.3rem 0; }
+
+.taxa { display: flex; flex-wrap: wrap; gap: 0.6rem; margin: 0; padding: 0; list-style: none; }
+.taxa__link {
+  display: inline-flex;
+  align-items: center;
+  gap: 0.5rem;
+  padding: 0.45rem 0.6rem 0.45rem 0.9rem;
+  border: 1px solid var(--border);
+  border-radius: 999px;
+  background: var(--surface);
+  text-decoration: none;
+}
+.taxa__link:hover { border-color: var(--accent); }
+.taxa__name { font-weight: 600; }
+
+.related .kind-label { margin-left: 0.25rem; }
+.related + .related { margin-top: 1rem; }
+.related__list { columns: 2 18rem; column-gap: 2rem; font-size: 0.9375rem; }
+.related__list li { margin: 0 0 0.35rem; break-inside: avoid; }
+
+/* ---------- Home overview ---------- */
+
+.overview { margin: 3rem 0 0; }
+.overview__part { margin: 0 0 2.5rem; }
+.overview__title {
+  margin: 0 0 1rem;
+  padding-bottom: 0.4rem;
+  border-bottom: 1px solid var(--border);
+  font-size: 1.35rem;
+}
+.overview__more { margin: 0.85rem 0 0; font-size: 0.9375rem; font-weight: 600; }
+
+.chapter-list { margin: 0; padding: 0; list-style: none; counter-reset: chapter; }
+.chapter-list__item {
+  position: relative;
+  padding: 0.55rem 0 0.55rem 2.6rem;
+  border-bottom: 1px solid var(--border);
+  counter-increment: chapter;
+}
+.chapter-list__item::before {
+  content: counter(chapter);
+  position: absolute;
+  left: 0;
+  top: 0.6rem;
+  width: 1.8rem;
+  height: 1.8rem;
+  border-radius: 50%;
+  background: var(--accent-soft);
+  color: var(--accent);
+  font-size: 0.875rem;
+  font-weight: 700;
+  line-height: 1.8rem;
+  text-align: center;
+}
+.chapter-list__title { font-weight: 600; }
+.chapter-list__summary { margin: 0.15rem 0 0; color: var(--muted); font-size: 0.9375rem; line-height: 1.5; }
+
+/* ---------- Reviews ---------- */
+
+.review-list { margin: 0; padding: 0; list-style: none; }
+.review-row {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: baseline;
+  justify-content: space-between;
+  gap: 0.25rem 1rem;
+  padding: 0.6rem 0;
+  border-bottom: 1px solid var(--border);
+}
+.review-row__title { font-weight: 600; }
+.review-row__status { color: var(--muted); font-size: 0.875rem; }
+.review-badge {
+  display: inline-block;
+  margin-right: 0.35rem;
+  padding: 0 0.5em;
+  border: 1px solid var(--border-strong);
+  border-radius: 4px;
+  color: var(--text);
+  font-size: 0.75rem;
+  font-weight: 700;
+  letter-spacing: 0.04em;
+  text-transform: uppercase;
+}
+.review-row.is-overdue .review-badge { background: var(--warn-bg); border-color: var(--warn-border); color: var(--warn-text); }
+
+/* ---------- Checklists index ---------- */
+
+.task-summary {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 0.5rem 1.5rem;
+  margin: 0 0 2.5rem;
+  padding: 0.9rem 1.1rem;
+  background: var(--surface);
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  box-shadow: var(--shadow);
+}
+.task-summary__count { flex: 1 1 14rem; margin: 0; font-weight: 600; }
+.task-summary__done { white-space: nowrap; }
+.task-summary__actions { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 0; }
+.task-summary__actions .button { text-decoration: none; }
+.task-summary__note { flex-basis: 100%; margin: 0; color: var(--muted); font-size: 0.8125rem; }
+
+.task-group {
+  margin: 0 0 1.5rem;
+  padding: 0.25rem 1.1rem 0.5rem;
+  background: var(--surface);
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+}
+.task-group__header {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: baseline;
+  justify-content: space-between;
+  gap: 0 1rem;
+  padding: 0.6rem 0;
+  border-bottom: 1px solid var(--border);
+}
+.task-group__title { margin: 0; font-size: 1.1rem; }
+.task-group__meta { display: flex; align-items: baseline; gap: 0.5rem; margin: 0; color: var(--muted); font-size: 0.875rem; }
+.task-group__progress { white-space: nowrap; }
+
+.task-list { margin: 0; padding: 0; list-style: none; }
+.task-list__item {
+  position: relative;
+  display: flex;
+  align-items: baseline;
+  gap: 0.5rem;
+  padding: 0.5rem 0 0.5rem 2rem;
+  border-bottom: 1px solid var(--border);
+  line-height: 1.45;
+}
+.task-list__item:last-child { border-bottom: 0; }
+.task-list__item input.task { top: 0.6rem; }
+.task-list__item label { flex: 1; min-width: 0; }
+.task-list__source {
+  flex: none;
+  min-width: 1.75rem;
+  padding: 0 0.35rem;
+  text-align: center;
+  border-radius: 4px;
+  text-decoration: none;
+}
+.task-list__source:hover { background: var(--accent-soft); }
+
+.print-group { margin: 0 0 2rem; }
+.print-group__title { margin: 0 0 0.5rem; font-size: 1.2rem; }
+
+/* ---------- Search ---------- */
+
+mark {
+  padding: 0 0.05em;
+  border-radius: 2px;
+  background: #fde68a;
+  color: #1c2127;
+}
+
+.search__results { padding: 0.35rem; }
+.search__message { margin: 0.35rem 0.5rem; color: var(--muted); font-size: 0.9375rem; }
+.search__listbox:empty { display: none; }
+
+.search-option {
+  display: block;
+  padding: 0.5rem 0.65rem;
+  border-radius: 6px;
+  color: var(--text);
+  text-decoration: none;
+}
+.search-option:hover { background: var(--sunken); }
+.search-option[aria-selected="true"] {
+  background: var(--accent-soft);
+  outline: 2px solid var(--accent);
+  outline-offset: -2px;
+}
+.search-option__title { display: block; color: var(--accent); font-weight: 600; line-height: 1.35; }
+.search-option__summary {
+  display: -webkit-box;
+  margin-top: 0.15rem;
+  overflow: hidden;
+  color: var(--muted);
+  font-size: 0.875rem;
+  line-height: 1.4;
+  -webkit-box-orient: vertical;
+  -webkit-line-clamp: 2;
+  line-clamp: 2;
+}
+.search-option--all { margin-top: 0.25rem; border-top: 1px solid var(--border); border-radius: 0 0 6px 6px; color: var(--accent); font-weight: 600; font-size: 0.9375rem; }
+
+.search-page__form { margin: 0 0 1.5rem; max-width: var(--measure); }
+.search-page__label { display: block; margin: 0 0 0.35rem; font-weight: 600; }
+.search-page__row { display: flex; gap: 0.5rem; }
+.search-page__input {
+  flex: 1;
+  min-width: 0;
+  min-height: 2.75rem;
+  padding: 0.4rem 0.75rem;
+  border: 1px solid var(--border-strong);
+  border-radius: 8px;
+  background: var(--surface);
+  color: var(--text);
+  font: inherit;
+}
+.button--primary { border-color: var(--accent); background: var(--accent); color: var(--on-accent); font-weight: 600; }
+.button--primary:hover { background: var(--accent); filter: brightness(1.1); }
+
+.search-page__status { margin: 0 0 1rem; color: var(--muted); }
+.search-page__results { margin: 0; padding: 0; list-style: none; max-width: var(--measure); }
+.search-result { padding: 0.9rem 0; border-bottom: 1px solid var(--border); }
+.search-result__heading { margin: 0; font-size: 1.125rem; }
+.search-result__summary { margin: 0.25rem 0 0; }
+.search-result__url { margin: 0.15rem 0 0; color: var(--muted); font-size: 0.8125rem; overflow-wrap: anywhere; }
 
 /* ---------- Footer ---------- */
 
@@ -993,6 +1663,8 @@ a.tag:hover { border-color: var(--accent); color: var(--accent); }
   .facts dd + dt { margin-top: 0.4rem; }
   .task-bar__meter { max-width: none; }
   .site-footer__inner { padding: 1rem; }
+  .task-group { padding: 0.25rem 0.75rem 0.5rem; }
+  .task-list__item { padding-left: 1.9rem; }
 }
 
 @media (prefers-reduced-motion: no-preference) {
@@ -1054,12 +1726,24 @@ a.tag:hover { border-color: var(--accent); color: var(--accent); }
   .article--checklist .content li:has(> p > input.task) { border-bottom-color: #bbb; }
 
   .site-footer { margin-top: 2rem; border-top: 1px solid #000; background: none; color: #000; }
+
+  /* Indexes: no tools, plain boxes; /checklists/all/ prints one page's items together. */
+  .search-page__form,
+  .jump-links,
+  .task-summary__actions,
+  .task-summary__note,
+  .task-list__source { display: none !important; }
+  .task-summary, .task-group, .group, .taxa__link, .count, .kind-label { background: none; box-shadow: none; border-color: #999; color: #000; }
+  .article--checklists-all .print-group { break-inside: avoid-page; }
+  .article--checklists-all .print-group__title a::after { content: none !important; }
+  .task-list__item { border-bottom-color: #bbb; }
+  mark { background: none; color: inherit; }
 }
 
 """##,
         "base.mustache": ##"""
 <!DOCTYPE html>
-<html lang="{{site.language}}">
+<html lang="{{site.language}}" data-base-path="{{site.base_path}}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -1084,13 +1768,14 @@ a.tag:hover { border-color: var(--accent); color: var(--accent); }
 </script>
 <link rel="stylesheet" href="{{site.base_path}}assets/style.css">
 <script src="{{site.base_path}}assets/partnerbook.js" defer></script>
+<script src="{{site.base_path}}assets/search.js" defer></script>
 </head>
 <body class="kind-{{page.kind}}{{#page.is_draft}} is-draft{{/page.is_draft}}">
 <a class="skip-link" href="#pb-main">Skip to main content</a>
 <header class="site-header">
   <div class="site-header__inner">
     <a class="site-title" href="{{site.base_path}}">{{site.title}}</a>
-    <form class="search" role="search" action="{{site.base_path}}search/">
+    <form class="search" role="search" action="{{site.base_path}}search/" data-search-box>
       <label class="visually-hidden" for="search-input">Search the handbook</label>
       <input class="search__input" type="search" name="q" id="search-input" placeholder="Search the handbook" autocomplete="off">
       <button class="search__button" type="submit">Search</button>
@@ -1136,6 +1821,7 @@ a.tag:hover { border-color: var(--accent); color: var(--accent); }
     </ul>
   </aside>
   {{/page.has_practices}}
+  {{> partials/related-pages}}
   {{> partials/tags}}
   {{> partials/pager}}
 </article>
@@ -1152,12 +1838,84 @@ a.tag:hover { border-color: var(--accent); color: var(--accent); }
   <div class="content">
     {{{page.content}}}
   </div>
+  {{> partials/related-pages}}
   {{> partials/tags}}
 </article>
 {{/main}}
 {{/base}}
 
 """#,
+        "checklists-all.mustache": ##"""
+{{! /checklists/all/: every task item of the handbook on one page, laid out for paper. }}
+{{<base}}
+{{$main}}
+<div class="article article--index article--checklists-all">
+  {{> partials/page-header}}
+  <div class="task-summary">
+    <p class="task-summary__count">{{index.total_items}} items on {{index.total_pages}} pages</p>
+    <p class="task-summary__actions">
+      <button class="button" type="button" data-print data-requires-js>Print</button>
+      <a class="button" href="{{site.base_path}}checklists/">Back to checklists</a>
+    </p>
+  </div>
+  {{#index.groups}}
+  <section class="print-group" data-task-page="{{page_key}}" aria-labelledby="{{page_key}}">
+    <h2 class="print-group__title" id="{{page_key}}"><a href="{{url}}">{{title}}</a></h2>
+    <ul class="task-list task-list--print">
+      {{#items}}
+      <li class="task-list__item">
+        <input type="checkbox" class="task" id="{{page_key}}{{id}}" data-task="{{id}}"{{#checked}} checked{{/checked}}>
+        <label for="{{page_key}}{{id}}">{{text}}</label>
+      </li>
+      {{/items}}
+    </ul>
+  </section>
+  {{/index.groups}}
+</div>
+{{/main}}
+{{/base}}
+
+"""##,
+        "checklists-index.mustache": ##"""
+{{! /checklists/: every checklist, then the task items found in other pages, grouped by page. }}
+{{<base}}
+{{$main}}
+<div class="article article--index article--checklists">
+  {{> partials/page-header}}
+  {{> partials/section-body}}
+  {{#index.has_groups}}
+  <div class="task-summary">
+    <p class="task-summary__count">{{index.total_items}} items on {{index.total_pages}} pages<span data-requires-js> · <span class="task-summary__done" data-task-progress>none done</span></span></p>
+    <p class="task-summary__actions">
+      <a class="button" href="{{site.base_path}}checklists/all/">All checklists on one page, for printing</a>
+    </p>
+    <p class="task-summary__note" data-requires-js>Ticks here and on each page are the same; they are saved in this browser only.</p>
+  </div>
+  {{#index.has_checklists}}
+  <section class="index-section" aria-labelledby="pb-checklists">
+    <h2 class="index-section__title" id="pb-checklists">Checklist pages</h2>
+    {{#index.checklists}}
+    {{> partials/task-group}}
+    {{/index.checklists}}
+  </section>
+  {{/index.has_checklists}}
+  {{#index.has_embedded}}
+  <section class="index-section" aria-labelledby="pb-embedded">
+    <h2 class="index-section__title" id="pb-embedded">Tasks in other pages</h2>
+    {{#index.embedded}}
+    {{> partials/task-group}}
+    {{/index.embedded}}
+  </section>
+  {{/index.has_embedded}}
+  {{/index.has_groups}}
+  {{^index.has_groups}}
+  <p class="empty">No checklists yet.</p>
+  {{/index.has_groups}}
+</div>
+{{/main}}
+{{/base}}
+
+"""##,
         "home.mustache": #"""
 {{<base}}
 {{$title}}{{site.title}}{{/title}}
@@ -1167,6 +1925,9 @@ a.tag:hover { border-color: var(--accent); color: var(--accent); }
   <div class="content">
     {{{page.content}}}
   </div>
+  {{> partials/home-overview}}
+  {{> partials/related-pages}}
+  {{> partials/tags}}
 </article>
 {{/main}}
 {{/base}}
@@ -1188,10 +1949,10 @@ a.tag:hover { border-color: var(--accent); color: var(--accent); }
     <li class="card">
       <h2 class="card__title"><a href="{{url}}">{{title}}</a></h2>
       {{#date}}
-      <p class="card__meta"><time datetime="{{date}}">{{date_display}}</time>{{#has_partners}} · {{#partners}}{{name}}{{^last()}}, {{/last()}}{{/partners}}{{/has_partners}}</p>
+      <p class="card__meta"><time datetime="{{date}}">{{date_display}}</time>{{#has_partners}} · {{#partners}}<a href="{{url}}">{{name}}</a>{{^last()}}, {{/last()}}{{/partners}}{{/has_partners}}</p>
       {{/date}}
       {{^date}}{{#has_partners}}
-      <p class="card__meta">{{#partners}}{{name}}{{^last()}}, {{/last()}}{{/partners}}</p>
+      <p class="card__meta">{{#partners}}<a href="{{url}}">{{name}}</a>{{^last()}}, {{/last()}}{{/partners}}</p>
       {{/has_partners}}{{/date}}
       {{#summary}}{{^empty(.)}}
       <p class="card__summary">{{summary}}</p>
@@ -1220,6 +1981,7 @@ a.tag:hover { border-color: var(--accent); color: var(--accent); }
   <div class="content">
     {{{page.content}}}
   </div>
+  {{> partials/related-pages}}
   {{> partials/tags}}
 </article>
 {{/main}}
@@ -1253,9 +2015,66 @@ a.tag:hover { border-color: var(--accent); color: var(--accent); }
       <p class="page-meta__item"><a href="{{page.edit_url}}">Edit this page</a></p>
       {{/page.edit_url}}
     </div>
-    <p class="site-footer__credit">{{site.title}} · Built with Partnerbook</p>
+    <p class="site-footer__credit">{{site.title}} · <a href="{{site.base_path}}review/">Pages due for review</a> · Built with Partnerbook</p>
   </div>
 </footer>
+
+"""##,
+        "partials/home-overview.mustache": ##"""
+{{! The home page's overview (index.* of the home page): chapters in order, the latest stories,
+    the checklists and the pages due for review. Each part is left out when it is empty. }}
+<div class="overview">
+  {{#index.has_chapters}}
+  <section class="overview__part overview__part--chapters" aria-labelledby="pb-home-chapters">
+    <h2 class="overview__title" id="pb-home-chapters">Chapters</h2>
+    <ol class="chapter-list">
+      {{#index.chapters}}
+      <li class="chapter-list__item">
+        <a class="chapter-list__title" href="{{url}}">{{title}}</a>
+        {{#summary}}{{^empty(.)}}
+        <p class="chapter-list__summary">{{summary}}</p>
+        {{/empty(.)}}{{/summary}}
+      </li>
+      {{/index.chapters}}
+    </ol>
+  </section>
+  {{/index.has_chapters}}
+  {{#index.has_latest_stories}}
+  <section class="overview__part" aria-labelledby="pb-home-stories">
+    <h2 class="overview__title" id="pb-home-stories">Latest stories</h2>
+    <ul class="cards cards--compact">
+      {{#index.latest_stories}}
+      {{> partials/story-card}}
+      {{/index.latest_stories}}
+    </ul>
+    <p class="overview__more"><a href="{{site.base_path}}stories/">All stories, by partner team and by practice</a></p>
+  </section>
+  {{/index.has_latest_stories}}
+  {{#index.has_checklists}}
+  <section class="overview__part" aria-labelledby="pb-home-checklists">
+    <h2 class="overview__title" id="pb-home-checklists">Checklists</h2>
+    <ul class="link-list">
+      {{#index.checklists}}
+      <li class="link-list__item">
+        <a class="link-list__title" href="{{url}}">{{title}}</a> <span class="count">{{count}} items</span>
+      </li>
+      {{/index.checklists}}
+    </ul>
+    <p class="overview__more"><a href="{{site.base_path}}checklists/">Every checklist and task in one place</a></p>
+  </section>
+  {{/index.has_checklists}}
+  {{#index.has_reviews}}
+  <section class="overview__part" aria-labelledby="pb-home-reviews">
+    <h2 class="overview__title" id="pb-home-reviews">Due for review</h2>
+    <ul class="review-list">
+      {{#index.reviews}}
+      {{> partials/review-row}}
+      {{/index.reviews}}
+    </ul>
+    <p class="overview__more"><a href="{{site.base_path}}review/">Reviews due, by owner</a></p>
+  </section>
+  {{/index.has_reviews}}
+</div>
 
 """##,
         "partials/notices.mustache": ##"""
@@ -1295,6 +2114,16 @@ a.tag:hover { border-color: var(--accent); color: var(--accent); }
 </header>
 
 """##,
+        "partials/page-item.mustache": ##"""
+{{! One page in a plain list (inside <ul class="link-list">): title, date, kind and summary. }}
+<li class="link-list__item">
+  <a class="link-list__title" href="{{url}}">{{title}}</a>{{#date}} <time class="link-list__date" datetime="{{date}}">{{date_display}}</time>{{/date}}
+  {{#summary}}{{^empty(.)}}
+  <p class="link-list__summary">{{summary}}</p>
+  {{/empty(.)}}{{/summary}}
+</li>
+
+"""##,
         "partials/pager.mustache": ##"""
 {{! Previous / next links. The <nav> is only opened when at least one of them exists. }}
 {{#page.prev}}<nav class="pager" aria-label="Previous and next">{{/page.prev}}{{^page.prev}}{{#page.next}}<nav class="pager" aria-label="Previous and next">{{/page.next}}{{/page.prev}}
@@ -1305,6 +2134,52 @@ a.tag:hover { border-color: var(--accent); color: var(--accent); }
   <a class="pager__link pager__link--next" href="{{url}}" rel="next"><span class="pager__label">Next</span> <span class="pager__title">{{title}}</span></a>
   {{/page.next}}
 {{#page.prev}}</nav>{{/page.prev}}{{^page.prev}}{{#page.next}}</nav>{{/page.next}}{{/page.prev}}
+
+"""##,
+        "partials/related-pages.mustache": ##"""
+{{! "Used by" (practices: the chapters and stories that list it) and "Referenced by" (pages linking
+    here). Each is left out when empty. }}
+{{#page.has_used_by}}
+<aside class="related" aria-labelledby="pb-used-by">
+  <h2 class="related__title" id="pb-used-by">Used by</h2>
+  <ul class="related__list">
+    {{#page.used_by}}
+    <li><a href="{{url}}">{{title}}</a> <span class="kind-label">{{kind}}</span></li>
+    {{/page.used_by}}
+  </ul>
+</aside>
+{{/page.has_used_by}}
+{{#page.has_referenced_by}}
+<aside class="related" aria-labelledby="pb-referenced-by">
+  <h2 class="related__title" id="pb-referenced-by">Referenced by</h2>
+  <ul class="related__list">
+    {{#page.referenced_by}}
+    <li><a href="{{url}}">{{title}}</a> <span class="kind-label">{{kind}}</span></li>
+    {{/page.referenced_by}}
+  </ul>
+</aside>
+{{/page.has_referenced_by}}
+
+"""##,
+        "partials/review-row.mustache": ##"""
+{{! One page due for review (an item of index.owners[].pages or index.reviews). The build's verdict
+    is in the text; partnerbook.js re-decides it against the reader's today from data-review-due. }}
+<li class="review-row{{#is_overdue}} is-overdue{{/is_overdue}}" data-review-due="{{due}}" data-review-row>
+  <a class="review-row__title" href="{{url}}">{{title}}</a>
+  <span class="review-row__status">
+    <span class="review-badge" data-review-label>{{#is_overdue}}Overdue{{/is_overdue}}{{^is_overdue}}Due soon{{/is_overdue}}</span>
+    due <time datetime="{{due}}">{{#due_display}}{{due_display}}{{/due_display}}{{^due_display}}{{due}}{{/due_display}}</time>{{#last_reviewed}}, last reviewed <time datetime="{{last_reviewed}}">{{last_reviewed}}</time>{{/last_reviewed}}
+  </span>
+</li>
+
+"""##,
+        "partials/section-body.mustache": ##"""
+{{! The body of a section's own index.md, shown above a generated index; empty otherwise. }}
+{{#page.content}}{{^empty(.)}}
+<div class="content">
+  {{{page.content}}}
+</div>
+{{/empty(.)}}{{/page.content}}
 
 """##,
         "partials/sidebar.mustache": ##"""
@@ -1344,6 +2219,26 @@ a.tag:hover { border-color: var(--accent); color: var(--accent); }
 {{/empty(.)}}{{/site.description}}
 
 """##,
+        "partials/story-card.mustache": ##"""
+{{! One story in a list (an item of index.stories, index.latest_stories, …): title, date, partner
+    teams, practices and summary. `.url` (leading dot) so a practice without a page links nowhere. }}
+<li class="card card--story">
+  <h3 class="card__title"><a href="{{url}}">{{title}}</a></h3>
+  {{#date}}
+  <p class="card__meta"><time datetime="{{date}}">{{date_display}}</time></p>
+  {{/date}}
+  {{#summary}}{{^empty(.)}}
+  <p class="card__summary">{{summary}}</p>
+  {{/empty(.)}}{{/summary}}
+  {{#has_partners}}
+  <p class="card__detail"><span class="card__label">Partners</span> {{#partners}}<a href="{{url}}">{{name}}</a>{{^last()}}, {{/last()}}{{/partners}}</p>
+  {{/has_partners}}
+  {{#has_practices}}
+  <p class="card__detail card__detail--practices"><span class="card__label">Practices</span> {{#practices}}{{#.url}}<a href="{{.}}">{{title}}</a>{{/.url}}{{^.url}}{{title}}{{/.url}}{{^last()}}, {{/last()}}{{/practices}}</p>
+  {{/has_practices}}
+</li>
+
+"""##,
         "partials/tags.mustache": ##"""
 {{#page.has_tags}}
 <div class="tags">
@@ -1373,6 +2268,81 @@ a.tag:hover { border-color: var(--accent); color: var(--accent); }
 </div>
 
 """##,
+        "partials/task-group.mustache": ##"""
+{{! One page's task items on /checklists/ and /checklists/all/ (an item of index.groups). Ticks are
+    read from and written to that page's own stored state (data-task-page); each checkbox keeps the
+    page's task id in data-task and gets an id unique on this page from the page key. }}
+<section class="task-group" data-task-page="{{page_key}}" aria-labelledby="{{page_key}}">
+  <header class="task-group__header">
+    <h3 class="task-group__title" id="{{page_key}}"><a href="{{url}}">{{title}}</a></h3>
+    <p class="task-group__meta">
+      {{^is_checklist}}<span class="kind-label">{{kind}}</span>{{/is_checklist}}
+      <span class="task-group__progress" data-task-progress>{{count}} {{#items}}{{#first()}}{{#last()}}item{{/last()}}{{^last()}}items{{/last()}}{{/first()}}{{/items}}</span>
+    </p>
+  </header>
+  <ul class="task-list">
+    {{#items}}
+    <li class="task-list__item">
+      <input type="checkbox" class="task" id="{{page_key}}{{id}}" data-task="{{id}}"{{#checked}} checked{{/checked}}>
+      <label for="{{page_key}}{{id}}">{{text}}</label>
+      <a class="task-list__source" href="{{url}}"><span aria-hidden="true">↗</span><span class="visually-hidden">This item in {{title}}</span></a>
+    </li>
+    {{/items}}
+  </ul>
+</section>
+
+"""##,
+        "partials/taxa.mustache": ##"""
+{{! /partners/ and /tags/: every name with the number of pages that carry it. }}
+<div class="article article--index article--taxa">
+  {{> partials/page-header}}
+  {{#index.has_entries}}
+  <ul class="taxa">
+    {{#index.entries}}
+    <li><a class="taxa__link" href="{{url}}"><span class="taxa__name">{{name}}</span> <span class="count">{{count}}<span class="visually-hidden"> pages</span></span></a></li>
+    {{/index.entries}}
+  </ul>
+  {{/index.has_entries}}
+  {{^index.has_entries}}
+  <p class="empty">None yet.</p>
+  {{/index.has_entries}}
+</div>
+
+"""##,
+        "partials/taxon.mustache": ##"""
+{{! The lists of one partner team's or tag's page: its stories, chapters and other pages. }}
+  {{#index.has_stories}}
+  <section class="index-section" aria-labelledby="pb-taxon-stories">
+    <h2 class="index-section__title" id="pb-taxon-stories">Stories</h2>
+    <ul class="cards">
+      {{#index.stories}}
+      {{> partials/story-card}}
+      {{/index.stories}}
+    </ul>
+  </section>
+  {{/index.has_stories}}
+  {{#index.has_chapters}}
+  <section class="index-section" aria-labelledby="pb-taxon-chapters">
+    <h2 class="index-section__title" id="pb-taxon-chapters">Chapters</h2>
+    <ul class="link-list">
+      {{#index.chapters}}
+      {{> partials/page-item}}
+      {{/index.chapters}}
+    </ul>
+  </section>
+  {{/index.has_chapters}}
+  {{#index.has_others}}
+  <section class="index-section" aria-labelledby="pb-taxon-others">
+    <h2 class="index-section__title" id="pb-taxon-others">Other pages</h2>
+    <ul class="link-list">
+      {{#index.others}}
+      {{> partials/page-item}}
+      {{/index.others}}
+    </ul>
+  </section>
+  {{/index.has_others}}
+
+"""##,
         "partials/toc.mustache": ##"""
 {{! "On this page": h2 entries with their h3 children. Only included when page.has_toc is true. }}
 <nav class="toc" aria-labelledby="pb-toc-title">
@@ -1393,6 +2363,32 @@ a.tag:hover { border-color: var(--accent); color: var(--accent); }
 </nav>
 
 """##,
+        "partner.mustache": #"""
+{{! /partners/NAME/: the stories, chapters and other pages that name one partner team. }}
+{{<base}}
+{{$title}}{{index.name}}: partner team – {{site.title}}{{/title}}
+{{$main}}
+<div class="article article--index article--taxon">
+  <header class="page-header">
+    <p class="kicker">Partner team</p>
+    <h1 class="page-title">{{index.name}}</h1>
+    <p class="page-summary">Stories, chapters and other pages that name {{index.name}} as a partner team.</p>
+    <p class="page-header__more"><a href="{{site.base_path}}partners/">All partner teams</a></p>
+  </header>
+  {{> partials/taxon}}
+</div>
+{{/main}}
+{{/base}}
+
+"""#,
+        "partners.mustache": #"""
+{{<base}}
+{{$main}}
+{{> partials/taxa}}
+{{/main}}
+{{/base}}
+
+"""#,
         "practice.mustache": ##"""
 {{<base}}
 {{$main}}
@@ -1405,9 +2401,164 @@ a.tag:hover { border-color: var(--accent); color: var(--accent); }
   <div class="content">
     {{{page.content}}}
   </div>
+  {{> partials/related-pages}}
   {{> partials/tags}}
   {{> partials/pager}}
 </article>
+{{/main}}
+{{/base}}
+
+"""##,
+        "practices-index.mustache": ##"""
+{{! /practices/: each practice with the chapters and stories that use it. }}
+{{<base}}
+{{$main}}
+<div class="article article--index article--practices">
+  {{> partials/page-header}}
+  {{> partials/section-body}}
+  {{#index.has_practices}}
+  <ul class="cards">
+    {{#index.practices}}
+    <li class="card">
+      <h2 class="card__title"><a href="{{url}}">{{title}}</a></h2>
+      {{#summary}}{{^empty(.)}}
+      <p class="card__summary">{{summary}}</p>
+      {{/empty(.)}}{{/summary}}
+      {{#has_used_by}}
+      <details class="card__more">
+        <summary>Used by {{count(used_by)}} {{#used_by}}{{#first()}}{{#last()}}page{{/last()}}{{^last()}}pages{{/last()}}{{/first()}}{{/used_by}}</summary>
+        <ul class="link-list link-list--compact">
+          {{#used_by}}
+          <li class="link-list__item"><a href="{{url}}">{{title}}</a> <span class="kind-label">{{kind}}</span></li>
+          {{/used_by}}
+        </ul>
+      </details>
+      {{/has_used_by}}
+      {{^has_used_by}}
+      <p class="card__meta">Not used by any chapter or story yet.</p>
+      {{/has_used_by}}
+    </li>
+    {{/index.practices}}
+  </ul>
+  {{/index.has_practices}}
+  {{^index.has_practices}}
+  <p class="empty">No practices yet.</p>
+  {{/index.has_practices}}
+</div>
+{{/main}}
+{{/base}}
+
+"""##,
+        "review.mustache": ##"""
+{{! /review/: pages overdue or due for review soon, grouped by owner. }}
+{{<base}}
+{{$main}}
+<div class="article article--index article--review">
+  {{> partials/page-header}}
+  <p class="lead">Pages whose review date has passed or falls within {{index.horizon_days}} days of <time datetime="{{index.today}}">{{index.today}}</time>, when the handbook was built. Each owner checks their pages still match how we work, then updates <code>last_reviewed</code>.</p>
+  {{#index.has_owners}}
+  {{#index.owners}}
+  <section class="index-section" aria-labelledby="pb-owner-{{index()}}">
+    <h2 class="index-section__title" id="pb-owner-{{index()}}">{{owner}}</h2>
+    <ul class="review-list">
+      {{#pages}}
+      {{> partials/review-row}}
+      {{/pages}}
+    </ul>
+  </section>
+  {{/index.owners}}
+  {{/index.has_owners}}
+  {{^index.has_owners}}
+  <p class="empty">Nothing was due for review when the handbook was built.</p>
+  {{/index.has_owners}}
+</div>
+{{/main}}
+{{/base}}
+
+"""##,
+        "search.mustache": #"""
+{{! /search/?q=words: the results of the header's search box on a page of their own (search.js). }}
+{{<base}}
+{{$main}}
+<div class="article article--index article--search">
+  {{> partials/page-header}}
+  <form class="search-page__form" role="search" aria-label="Search again" action="{{site.base_path}}search/">
+    <label class="search-page__label" for="search-page-input">Search for</label>
+    <div class="search-page__row">
+      <input class="search-page__input" type="search" name="q" id="search-page-input" autocomplete="off">
+      <button class="button button--primary" type="submit">Search</button>
+    </div>
+  </form>
+  <p class="search-page__status" role="status" data-search-status></p>
+  <ol class="search-page__results" data-search-page></ol>
+  <noscript><p class="empty">Search needs JavaScript. Every page is listed in the sections of the menu.</p></noscript>
+</div>
+{{/main}}
+{{/base}}
+
+"""#,
+        "stories-index.mustache": ##"""
+{{! /stories/: every story newest first, then the same stories grouped by partner team and by practice. }}
+{{<base}}
+{{$main}}
+<div class="article article--index article--stories">
+  {{> partials/page-header}}
+  {{> partials/section-body}}
+  {{#index.has_stories}}
+  <nav class="jump-links" aria-label="Ways to browse the stories">
+    <ul>
+      <li><a href="#pb-all-stories">Newest first</a></li>
+      {{#index.has_by_partner}}<li><a href="#pb-by-partner">By partner team</a></li>{{/index.has_by_partner}}
+      {{#index.has_by_practice}}<li><a href="#pb-by-practice">By practice</a></li>{{/index.has_by_practice}}
+    </ul>
+  </nav>
+  <section class="index-section" aria-labelledby="pb-all-stories">
+    <h2 class="index-section__title" id="pb-all-stories">Newest first</h2>
+    <ul class="cards">
+      {{#index.stories}}
+      {{> partials/story-card}}
+      {{/index.stories}}
+    </ul>
+  </section>
+  {{#index.has_by_partner}}
+  <section class="index-section" aria-labelledby="pb-by-partner">
+    <h2 class="index-section__title" id="pb-by-partner">By partner team</h2>
+    <div class="groups">
+      {{#index.by_partner}}
+      <section class="group">
+        <h3 class="group__title"><a href="{{url}}">{{name}}</a> <span class="count">{{count(stories)}}<span class="visually-hidden"> stories</span></span></h3>
+        <ul class="group__list">
+          {{#stories}}
+          <li><a href="{{url}}">{{title}}</a>{{#date}} <time datetime="{{date}}">{{date_display}}</time>{{/date}}</li>
+          {{/stories}}
+        </ul>
+      </section>
+      {{/index.by_partner}}
+    </div>
+  </section>
+  {{/index.has_by_partner}}
+  {{#index.has_by_practice}}
+  <section class="index-section" aria-labelledby="pb-by-practice">
+    <h2 class="index-section__title" id="pb-by-practice">By practice</h2>
+    <div class="groups">
+      {{#index.by_practice}}
+      <section class="group">
+        <h3 class="group__title"><a href="{{url}}">{{title}}</a> <span class="count">{{count(stories)}}<span class="visually-hidden"> stories</span></span></h3>
+        <ul class="group__list">
+          {{#stories}}
+          <li><a href="{{url}}">{{title}}</a>{{#date}} <time datetime="{{date}}">{{date_display}}</time>{{/date}}</li>
+          {{/stories}}
+        </ul>
+      </section>
+      {{/index.by_practice}}
+    </div>
+  </section>
+  {{/index.has_by_practice}}
+  {{/index.has_stories}}
+  {{^index.has_stories}}
+  <p class="empty">No stories yet.</p>
+  {{/index.has_stories}}
+</div>
 {{/main}}
 {{/base}}
 
@@ -1452,6 +2603,7 @@ a.tag:hover { border-color: var(--accent); color: var(--accent); }
   <div class="content">
     {{{page.content}}}
   </div>
+  {{> partials/related-pages}}
   {{> partials/tags}}
   {{> partials/pager}}
 </article>
@@ -1459,5 +2611,31 @@ a.tag:hover { border-color: var(--accent); color: var(--accent); }
 {{/base}}
 
 """##,
+        "tag.mustache": #"""
+{{! /tags/NAME/: the pages carrying one tag. }}
+{{<base}}
+{{$title}}Tagged “{{index.name}}” – {{site.title}}{{/title}}
+{{$main}}
+<div class="article article--index article--taxon">
+  <header class="page-header">
+    <p class="kicker">Tag</p>
+    <h1 class="page-title">{{index.name}}</h1>
+    <p class="page-summary">Pages tagged “{{index.name}}”.</p>
+    <p class="page-header__more"><a href="{{site.base_path}}tags/">All tags</a></p>
+  </header>
+  {{> partials/taxon}}
+</div>
+{{/main}}
+{{/base}}
+
+"""#,
+        "tags.mustache": #"""
+{{<base}}
+{{$main}}
+{{> partials/taxa}}
+{{/main}}
+{{/base}}
+
+"""#,
     ]
 }

@@ -1,0 +1,85 @@
+import Foundation
+import XCTest
+
+/// The repository's handbook built with the built-in theme: valid HTML, no broken internal link or
+/// anchor (at the site root and under a subpath), and every page reachable from an index.
+final class SiteQualityTests: XCTestCase {
+    func testEveryPageIsTidyClean() throws {
+        guard let tidy = executable("tidy") else { throw XCTSkip("tidy is not installed") }
+        let site = try BuiltSite.repository(self)
+        let pages = BuiltSite.htmlFiles(in: site)
+        XCTAssertGreaterThan(pages.count, 40)
+        var findings: [String] = []
+        for page in pages {
+            let process = Process()
+            process.executableURL = tidy
+            process.arguments = ["-e", "-q", site.appendingPathComponent(page).path]
+            let errors = Pipe()
+            process.standardError = errors
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            // tidy 5.6 predates aria-current and calls it proprietary; everything else counts.
+            for line in text.split(separator: "\n") where !line.contains(#"proprietary attribute "aria-current""#) {
+                findings.append("\(page): \(line)")
+            }
+        }
+        XCTAssertEqual(findings, [], "tidy -e reports errors or warnings")
+    }
+
+    func testEveryInternalLinkAndAnchorResolvesAtTheSiteRoot() throws {
+        let site = try BuiltSite.repository(self)
+        XCTAssertEqual(try LinkAudit(site: site, basePath: "/").brokenLinks(), [])
+    }
+
+    func testEveryInternalLinkAndAnchorResolvesUnderASubpath() throws {
+        let site = try BuiltSite.repository(baseURL: "http://intranet.example/handbook/", self)
+        let audit = try LinkAudit(site: site, basePath: "/handbook/")
+        XCTAssertGreaterThan(audit.linkCount, 1000, "the audit saw the site's links")
+        XCTAssertEqual(try audit.brokenLinks(), [])
+    }
+
+    func testEveryPageIsReachableFromAnIndex() throws {
+        let site = try BuiltSite.repository(self)
+        let data = try Data(contentsOf: site.appendingPathComponent("pages.json"))
+        let pages = try XCTUnwrap((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["pages"] as? [[String: Any]])
+        let home = try BuiltSite.text(site, "index.html")
+        let stories = try BuiltSite.text(site, "stories/index.html")
+        let checklists = try BuiltSite.text(site, "checklists/index.html")
+        var unreachable: [String] = []
+        var taskCount = 0
+        for page in pages {
+            let url = try XCTUnwrap(page["url"] as? String), kind = page["kind"] as? String
+            guard url != "/" else { continue }
+            let section = url.split(separator: "/").first.map(String.init) ?? ""
+            let sectionIndex = (try? BuiltSite.text(site, section + "/index.html")) ?? ""
+            if url != "/\(section)/", !sectionIndex.contains(#"href="\#(url)""#), !home.contains(#"href="\#(url)""#) {
+                unreachable.append("\(url) is linked from neither /\(section)/ nor the home page")
+            }
+            if kind == "story", !stories.contains(#"href="\#(url)""#) { unreachable.append("\(url) is not on /stories/") }
+            let html = try BuiltSite.text(site, String(url.dropFirst()) + "index.html")
+            for id in Self.taskIDs(in: html) {
+                taskCount += 1
+                if !checklists.contains(#"href="\#(url)#\#(id)""#) { unreachable.append("\(url)#\(id) is not on /checklists/") }
+            }
+        }
+        XCTAssertGreaterThan(taskCount, 100)
+        XCTAssertEqual(unreachable, [])
+    }
+
+    static func taskIDs(in html: String) -> [String] {
+        let pattern = try! NSRegularExpression(pattern: #"<input type="checkbox" class="task" id="([^"]+)""#)
+        return pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)).map {
+            String(html[Range($0.range(at: 1), in: html)!])
+        }
+    }
+
+    private func executable(_ name: String) -> URL? {
+        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
+            let url = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        return nil
+    }
+}
