@@ -44,7 +44,7 @@ final class DefaultThemeTests: XCTestCase {
             """.utf8).write(to: handbook.appendingPathComponent("content/stories/x.md"))
         let result = try PartnerbookCLI.run(["build"], in: handbook)
         XCTAssertEqual(result.status, 0, result.stderr)
-        for page in ["public/stories/x/index.html", "public/stories/index.html"] {
+        for page in ["public/stories/x/index.html", "public/stories/index.html", "public/partners/bteamb/index.html", "public/index.html"] {
             let html = try String(contentsOf: handbook.appendingPathComponent(page), encoding: .utf8)
             XCTAssertFalse(html.contains("<script>alert"), page)
             XCTAssertFalse(html.contains("<b>Team"), page)

@@ -42,9 +42,9 @@ struct ContextBuilder: Sendable {
 
     /// The context for a page Partnerbook makes itself (an index), titled and placed in a section.
     func context(generated title: String, url path: String, section: String?) -> [String: Any] {
-        var crumbs = [link("Home", "")]
+        var crumbs = path.isEmpty ? [] : [link("Home", "")]
         if let section = site.section(named: section), section.url != path { crumbs.append(link(section.title, section.url)) }
-        let page: [String: Any] = ["title": title, "url": url(path), "kind": "index", "is_index": true,
+        let page: [String: Any] = ["title": title, "url": url(path), "kind": "index", "is_index": true, "is_home": path.isEmpty,
                                    "breadcrumbs": crumbs, "content": ""]
         return ["site": siteValues, "nav": navigation(current: section, currentURL: path), "page": page]
     }

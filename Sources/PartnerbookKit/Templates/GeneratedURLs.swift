@@ -1,12 +1,12 @@
 /// What a build writes besides the pages and files of `content/`, as URL paths below the base
-/// path: the index pages of `IndexPages` (partner teams, tags, reviews, search, all checklists),
+/// path: the index pages of `IndexPages` (a home page when `content/` has none, partner teams, tags, reviews, search, all checklists),
 /// the data files of `Feeds`, and the theme's assets. Known before rendering, so a link written
 /// to `/partners/platform/` or `/review/` is not reported as broken. Section list pages are added
 /// by `LinkResolver`, which knows the sections. A test builds a site and checks that every page
 /// and feed it writes is a link that resolves, so this list cannot fall behind.
 enum GeneratedURLs {
     static func urls(for pages: [ParsedPage], layouts: [String: LayoutFile]) -> Set<String> {
-        var urls: Set<String> = ["review/", "search/", "checklists/all/", "404.html", "feed.xml", "sitemap.xml", "pages.json"]
+        var urls: Set<String> = ["", "review/", "search/", "checklists/all/", "404.html", "feed.xml", "sitemap.xml", "pages.json"]
         for (folder, names) in [("partners", pages.flatMap(\.frontMatter.partners)), ("tags", pages.flatMap(\.frontMatter.tags))]
         where !names.isEmpty {
             urls.insert(folder + "/")

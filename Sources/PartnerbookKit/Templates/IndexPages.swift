@@ -57,6 +57,7 @@ enum IndexPages {
                 page("\(folder)/\(taxon.slug)/", taxon.name, template: String(folder.dropLast())) { builder.taxonPageValues(taxon) }
             }
         }
+        if !site.pages.contains(where: \.isHome) { page("", site.config.title, template: "home") }
         page("review/", "Reviews due", template: "review") { builder.reviewValues() }
         page("search/", "Search", template: "search") { [:] }
         page("404.html", "Page not found", template: "404") { [:] }
