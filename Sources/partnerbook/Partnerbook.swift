@@ -1,11 +1,11 @@
 import ArgumentParser
 
 @main
-struct Partnerbook: ParsableCommand {
+struct Partnerbook: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "partnerbook",
         abstract: "Publish a team's partnering handbook from Markdown.",
         version: "0.1.0",
-        subcommands: [Build.self, Render.self]
+        subcommands: [Build.self, Render.self, Serve.self]
     )
 }
