@@ -15,21 +15,21 @@ struct EventStream {
         let headers: HTTPFields = [.contentType: ContentType.eventStream, .cacheControl: "no-store"]
         return Response(status: .ok, headers: headers, body: ResponseBody { writer in
             let (events, continuation) = await hub.subscribe(token: token)
-            let ticker = Task {
-                while !Task.isCancelled {
-                    try await Task.sleep(for: heartbeat)
-                    continuation.yield(.heartbeat)
-                }
-            }
-            defer {
-                ticker.cancel()
-                continuation.finish()
-            }
+            defer { continuation.finish() }
             // Tells the browser to retry quickly when the server restarts.
             try await writer.write(ByteBuffer(string: "retry: 1000\n\n"))
             try await withGracefulShutdownHandler {
-                for await event in events {
-                    try await writer.write(ByteBuffer(string: event.encoded))
+                try await withThrowingTaskGroup(of: Void.self) { group in
+                    group.addTask {
+                        while true {
+                            try await Task.sleep(for: heartbeat)
+                            continuation.yield(.heartbeat)
+                        }
+                    }
+                    defer { group.cancelAll() }
+                    for await event in events {
+                        try await writer.write(ByteBuffer(string: event.encoded))
+                    }
                 }
             } onGracefulShutdown: {
                 continuation.finish()

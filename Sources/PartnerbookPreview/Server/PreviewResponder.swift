@@ -51,7 +51,8 @@ public struct PreviewResponder: HTTPResponder {
         case .badRequest:
             return Self.plain(.badRequest, "This path is not allowed.\n")
         case .notFound:
-            let page = try await site.notFoundPage.asyncMap(Self.read) ?? Array(NotFoundPage.html.utf8)
+            var page = Array(NotFoundPage.html.utf8)
+            if let custom = site.notFoundPage { page = try await Self.read(custom) }
             return Self.bytes(.notFound, PageInjection.inject(into: page, token: state.token, overlay: state.overlay, pageIsMissing: true),
                               type: ContentType.html)
         }
@@ -62,20 +63,15 @@ public struct PreviewResponder: HTTPResponder {
         try await NIOThreadPool.singleton.runIfActive { Array(try Data(contentsOf: url)) }
     }
 
+    private static let noSniff = HTTPFields.Element.Name("X-Content-Type-Options")!
+
     static func bytes(_ status: HTTPResponse.Status, _ bytes: [UInt8], type: String, extra: HTTPFields = [:]) -> Response {
-        var headers: HTTPFields = [.contentType: type, .cacheControl: "no-store", .init("X-Content-Type-Options")!: "nosniff"]
+        var headers: HTTPFields = [.contentType: type, .cacheControl: "no-store", noSniff: "nosniff"]
         headers.append(contentsOf: extra)
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
     static func plain(_ status: HTTPResponse.Status, _ text: String, extra: HTTPFields = [:]) -> Response {
         bytes(status, Array(text.utf8), type: ContentType.plainText, extra: extra)
-    }
-}
-
-extension Optional {
-    fileprivate func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let self else { return nil }
-        return try await transform(self)
     }
 }
