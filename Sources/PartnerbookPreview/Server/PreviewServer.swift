@@ -66,8 +66,11 @@ public struct PreviewServer: Sendable {
                 await ready(address.url)
             },
             logger: logger)
-        let group = ServiceGroup(configuration: .init(
-            services: [app, watcher], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        var configuration = ServiceGroupConfiguration(
+            services: [app, watcher], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+        // A browser that keeps a connection half open must not keep Ctrl-C from stopping the server.
+        configuration.maximumGracefulShutdownDuration = .seconds(3)
+        let group = ServiceGroup(configuration: configuration)
         do {
             try await group.run()
         } catch let error as IOError {
