@@ -84,10 +84,10 @@ final class HandbookWatcherTests: XCTestCase {
 
     func testABurstOfSavesIsOneBatch() async throws {
         let batches = Collector<Set<String>>()
-        let batcher = ChangeBatcher(quietPeriod: .milliseconds(200)) { await batches.add($0) }
+        let batcher = ChangeBatcher(quietPeriod: .seconds(1), longestWait: .seconds(10)) { await batches.add($0) }
         for name in ["a", "b", "c", "d"] { await batcher.add("content/\(name).md") }
         await eventually("the burst is delivered") { await batches.values.count == 1 }
-        try await Task.sleep(for: .milliseconds(300))
+        try await Task.sleep(for: .milliseconds(1100))
         let delivered = await batches.values
         XCTAssertEqual(delivered, [["content/a.md", "content/b.md", "content/c.md", "content/d.md"]])
     }

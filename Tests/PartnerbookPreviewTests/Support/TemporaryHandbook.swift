@@ -38,7 +38,7 @@ final class TemporaryHandbook {
 
     func write(_ path: String, _ text: String) throws {
         try FileManager.default.createDirectory(at: url(path).deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url(path))
+        try Data(text.utf8).write(to: url(path), options: .atomic)
     }
 
     func append(_ path: String, _ text: String) throws {
