@@ -59,6 +59,7 @@ let package = Package(
         .testTarget(
             name: "PartnerbookPreviewTests",
             dependencies: [
+                "PartnerbookKit",
                 "PartnerbookPreview",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
