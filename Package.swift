@@ -7,11 +7,16 @@ let package = Package(
     products: [
         .executable(name: "partnerbook", targets: ["partnerbook"]),
         .library(name: "PartnerbookKit", targets: ["PartnerbookKit"]),
+        .library(name: "PartnerbookPreview", targets: ["PartnerbookPreview"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.14.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -27,10 +32,22 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(
+            name: "PartnerbookPreview",
+            dependencies: [
+                "PartnerbookKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .executableTarget(
             name: "partnerbook",
             dependencies: [
                 "PartnerbookKit",
+                "PartnerbookPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,6 +55,14 @@ let package = Package(
             name: "PartnerbookKitTests",
             dependencies: ["PartnerbookKit"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "PartnerbookPreviewTests",
+            dependencies: [
+                "PartnerbookKit",
+                "PartnerbookPreview",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

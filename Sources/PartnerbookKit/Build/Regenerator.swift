@@ -2,7 +2,7 @@
 /// what changed since the previous build. Each rebuild writes exactly what a clean build would.
 /// One rebuild at a time: callers serialise access (the preview server's coordinator does).
 public final class Regenerator: @unchecked Sendable {
-    public let options: BuildOptions
+    public private(set) var options: BuildOptions
     private var memory = BuildMemory()
     private let files = FileCache()
 
@@ -10,7 +10,9 @@ public final class Regenerator: @unchecked Sendable {
         self.options = options
     }
 
-    public func rebuild() -> BuildReport {
-        Builder.build(options, memory: &memory, files: files)
+    /// Builds again; `today`, when given, is the day review dates are judged against from now on.
+    public func rebuild(today: Day? = nil) -> BuildReport {
+        if let today { options.today = today }
+        return Builder.build(options, memory: &memory, files: files)
     }
 }
