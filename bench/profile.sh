@@ -5,7 +5,7 @@
 #   bash bench/profile.sh
 #
 # Settings, from the environment:
-#   PROFILE_CALLGRIND_PAGES=1000   corpus size for callgrind (it runs ~50x slower than native)
+#   PROFILE_CALLGRIND_PAGES=1000   corpus size for callgrind ("" skips it; it runs ~50x slower than native)
 #   PROFILE_PERF_PAGES=10000       corpus size for perf ("" skips perf)
 #   BENCH_SEED, BENCH_OUT, BENCH_LAYOUTS, BENCH_SKIP_BUILD as for bench/run.sh
 # Output goes to $BENCH_OUT/profile/ (default bench/out/profile/).
@@ -13,7 +13,7 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 OUT=${BENCH_OUT:-$ROOT/bench/out}/profile
-CG_PAGES=${PROFILE_CALLGRIND_PAGES:-1000}
+CG_PAGES=${PROFILE_CALLGRIND_PAGES-1000}
 PERF_PAGES=${PROFILE_PERF_PAGES-10000}
 SEED=${BENCH_SEED:-7}
 LAYOUTS=${BENCH_LAYOUTS:-}
@@ -42,11 +42,14 @@ corpus() {
 }
 
 # --- callgrind ---
+if [ -n "$CG_PAGES" ]; then
 CORPUS=$(corpus "$CG_PAGES")
 note "callgrind, $CG_PAGES pages"
 rm -rf "$OUT/site-cg"
+# Valgrind 3.19 cannot read the DWARF the Swift toolchain writes; a copy without it keeps the symbols.
+objcopy --strip-debug "$PB" "$OUT/partnerbook-nodebug"
 valgrind --tool=callgrind --callgrind-out-file="$OUT/callgrind.out" \
-    "$PB" build --source "$CORPUS" --output "$OUT/site-cg" --verbose > "$OUT/callgrind-run.txt" 2> "$OUT/callgrind-stderr.txt"
+    "$OUT/partnerbook-nodebug" build --source "$CORPUS" --output "$OUT/site-cg" --verbose > "$OUT/callgrind-run.txt" 2> "$OUT/callgrind-stderr.txt"
 grep -v ': warning: ' "$OUT/callgrind-run.txt" || true
 callgrind_annotate --inclusive=yes --threshold=100 "$OUT/callgrind.out" | demangle > "$OUT/callgrind-inclusive.txt"
 callgrind_annotate --inclusive=no --threshold=100 "$OUT/callgrind.out" | demangle > "$OUT/callgrind-exclusive.txt"
@@ -54,6 +57,8 @@ note "top inclusive (instructions, all threads)"
 grep -m 45 -E '^ *[0-9,]+ \(' "$OUT/callgrind-inclusive.txt" | cut -c1-220
 note "top exclusive"
 grep -m 45 -E '^ *[0-9,]+ \(' "$OUT/callgrind-exclusive.txt" | cut -c1-220
+callgrind_annotate --tree=caller --inclusive=yes "$OUT/callgrind.out" | demangle > "$OUT/callgrind-callers.txt"
+fi
 
 # --- perf ---
 if [ -n "$PERF_PAGES" ] && command -v perf > /dev/null; then
