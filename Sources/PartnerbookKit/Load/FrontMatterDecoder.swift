@@ -29,7 +29,7 @@ struct FrontMatterDecoder {
         var result = FrontMatter()
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try BoundedYAML.compose(yaml, limit: Self.valueBudget)
         } catch {
             report(error)
             return result
@@ -205,7 +205,7 @@ struct FrontMatterDecoder {
              YamlError.parser(_, let problem, let mark, _),
              YamlError.composer(_, let problem, let mark, _):
             var hint: String? = nil
-            if problem.contains("cannot start any token"), yaml.contains("\t") {
+            if problem.contains("tab") || (problem.contains("cannot start any token") && yaml.contains("\t")) {
                 hint = "YAML does not allow tabs for indentation; use spaces"
             }
             diagnostics.append(.error("yaml", at: location(line: mark.line, column: mark.column),
@@ -217,6 +217,10 @@ struct FrontMatterDecoder {
                                           "duplicate front matter key '\(key)'",
                                           hint: "each key may appear once; remove or merge the repeated one"))
             }
+        case let tooLarge as BoundedYAML.TooLarge:
+            diagnostics.append(.error("yaml", at: location(line: tooLarge.line, column: tooLarge.column),
+                                      "front matter refused: \(tooLarge.problem)",
+                                      hint: "YAML anchors and aliases that multiply are refused"))
         default:
             diagnostics.append(.error("yaml", at: file.location(line: firstLine), "invalid YAML in front matter: \(error)"))
         }
