@@ -14,7 +14,7 @@ enum SearchIndex {
         var shards: [String: [String: [Int]]] = [:]
         var pages: [String] = []
         for (number, page) in site.pages.enumerated() {
-            pages.append(JSON.array([JSON.string(page.title), JSON.string(site.config.basePath + page.url),
+            pages.append(JSON.array([JSON.string(page.title), JSON.string(site.config.basePath + LinkResolver.percentEncodePath(page.url)),
                                      JSON.string(shortened(page.summary))]))
             var weights: [String: Int] = [:]
             func add(_ text: String, weight: Int) {

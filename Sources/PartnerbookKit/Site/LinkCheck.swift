@@ -2,6 +2,7 @@
 enum LinkCheck {
     static func check(_ site: Site) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        var anchors: [String: Set<String>] = [:]
         for page in site.pages {
             for link in page.markdown.links {
                 let target: Page?
@@ -11,7 +12,9 @@ enum LinkCheck {
                 case .samePage(let f): target = page; fragment = f
                 default: continue
                 }
-                guard let target, !fragment.isEmpty, !target.markdown.anchors.contains(fragment) else { continue }
+                guard let target, !fragment.isEmpty else { continue }
+                if anchors[target.path] == nil { anchors[target.path] = target.markdown.anchors }
+                guard anchors[target.path]?.contains(fragment) == false else { continue }
                 diagnostics.append(.warning("broken-anchor", at: SourceLocation(file: page.displayPath, line: link.line, column: link.column),
                                             "'#\(fragment)' names no heading on \(target.displayPath)",
                                             hint: nearest(fragment, in: target).map { "did you mean '#\($0)'?" }))

@@ -20,7 +20,7 @@ struct ContextBuilder: Sendable {
         chapterPosition = Dictionary(uniqueKeysWithValues: site.chapters.enumerated().map { (site.pages[$1].path, $0) })
     }
 
-    func url(_ path: String) -> String { site.config.basePath + path }
+    func url(_ path: String) -> String { site.config.basePath + LinkResolver.percentEncodePath(path) }
 
     func link(_ title: String, _ path: String) -> [String: Any] { ["title": title, "url": url(path)] }
 
