@@ -16,15 +16,17 @@ public enum Builder {
         report.diagnostics = loader.diagnostics + report.diagnostics
         report = finish(report, strict: options.strict)
         if report.succeeded {
-            let writer = OutputWriter(output: options.output, content: options.source.appendingPathComponent("content"))
+            let writer = OutputWriter(output: options.output, content: options.source.appendingPathComponent("content"),
+                                      strategy: options.writeStrategy)
             do throws(OutputWriter.Failure) {
                 let written = try clock.measure("write") { () throws(OutputWriter.Failure) in try writer.write(files) }
                 report.filesWritten = written.written
                 report.filesUnchanged = written.unchanged
                 report.filesRemoved = written.removed
+                report.diagnostics += written.warnings
             } catch {
                 report.diagnostics.append(.error("write", at: SourceLocation(file: error.path), "cannot write the site: \(error.reason)",
-                                                 hint: "the files written before this one are complete; fix the cause and build again"))
+                                                 hint: error.hint))
             }
         }
         files = []

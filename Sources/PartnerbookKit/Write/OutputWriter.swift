@@ -1,39 +1,54 @@
 import Foundation
 
-/// Writes the finished site into the output folder: only files whose bytes changed, each by an
-/// atomic rename, then removes the files an earlier build wrote that are no longer part of the site.
+/// Writes the finished site into the output folder, by one of two strategies (`WriteStrategy`).
+/// Either way only files whose bytes changed get new contents, the files an earlier build wrote
+/// that are no longer part of the site go, and files Partnerbook did not write are left alone.
 struct OutputWriter {
     let output: URL
     let content: URL
-    private let fs = FileManager.default
+    var strategy: WriteStrategy = .swap
+    let fs = FileManager.default
 
     struct Report: Equatable {
         var written = 0
         var unchanged = 0
         var removed = 0
+        /// Findings that do not stop the site from being written, such as a swap that had to be done in place.
+        var warnings: [Diagnostic] = []
     }
 
     struct Failure: Error {
         let path: String
         let reason: String
+        /// What to do, and what is left in the output folder.
+        var hint: String?
     }
 
     func write(_ files: [OutputFile]) throws(Failure) -> Report {
+        do throws(Failure) {
+            switch strategy {
+            case .inPlace: return try writeInPlace(files)
+            case .swap: return try writeBySwapping(files)
+            }
+        } catch {
+            let left = strategy == .swap
+                ? "\(output.path) still holds the previous site, unchanged"
+                : "the files written before this one are complete"
+            throw Failure(path: error.path, reason: error.reason,
+                          hint: (error.hint.map { $0 + "; " } ?? "") + left + "; fix the cause and build again")
+        }
+    }
+
+    // MARK: In place
+
+    func writeInPlace(_ files: [OutputFile]) throws(Failure) -> Report {
         var report = Report()
         try makeFolder(output)
-        let old = readManifest()
+        let old = readManifest(in: output)
         for file in files {
             let destination = output.appendingPathComponent(file.path)
-            let bytes: [UInt8]
-            switch file.contents {
-            case .bytes(let b): bytes = b
-            case .contentFile(let path):
-                guard let data = fs.contents(atPath: content.appendingPathComponent(path).path) else {
-                    throw Failure(path: "content/" + path, reason: "cannot read the file to copy it")
-                }
-                bytes = Array(data)
-            }
-            if let existing = fs.contents(atPath: destination.path), existing.elementsEqual(bytes) {
+            let bytes = try contents(of: file)
+            if let existing = fs.contents(atPath: destination.path), Self.same(existing, bytes) {
                 report.unchanged += 1
                 continue
             }
@@ -52,21 +67,46 @@ struct OutputWriter {
             report.removed += 1
             removeEmptyFolders(from: url.deletingLastPathComponent())
         }
-        do {
-            try Data(Manifest(paths: current).text.utf8).write(to: output.appendingPathComponent(Manifest.fileName), options: .atomic)
-        } catch {
-            throw Failure(path: output.appendingPathComponent(Manifest.fileName).path, reason: HandbookLoader.reason(error))
-        }
+        try writeManifest(current, in: output)
         return report
     }
 
-    private func readManifest() -> Manifest {
-        let url = output.appendingPathComponent(Manifest.fileName)
+    // MARK: Shared
+
+    /// The bytes of an output file, reading a file copied from `content/`.
+    func contents(of file: OutputFile) throws(Failure) -> [UInt8] {
+        switch file.contents {
+        case .bytes(let bytes): return bytes
+        case .contentFile(let path):
+            guard let data = fs.contents(atPath: content.appendingPathComponent(path).path) else {
+                throw Failure(path: "content/" + path, reason: "cannot read the file to copy it")
+            }
+            return Array(data)
+        }
+    }
+
+    static func same(_ data: Data, _ bytes: [UInt8]) -> Bool {
+        guard data.count == bytes.count else { return false }
+        guard !bytes.isEmpty else { return true }
+        return data.withUnsafeBytes { old in bytes.withUnsafeBytes { new in memcmp(old.baseAddress!, new.baseAddress!, bytes.count) == 0 } }
+    }
+
+    func readManifest(in folder: URL) -> Manifest {
+        let url = folder.appendingPathComponent(Manifest.fileName)
         guard let data = fs.contents(atPath: url.path) else { return Manifest(paths: []) }
         return Manifest(text: String(decoding: data, as: UTF8.self))
     }
 
-    private func makeFolder(_ url: URL) throws(Failure) {
+    func writeManifest(_ paths: Set<String>, in folder: URL) throws(Failure) {
+        let url = folder.appendingPathComponent(Manifest.fileName)
+        do {
+            try Data(Manifest(paths: paths).text.utf8).write(to: url, options: .atomic)
+        } catch {
+            throw Failure(path: output.appendingPathComponent(Manifest.fileName).path, reason: HandbookLoader.reason(error))
+        }
+    }
+
+    func makeFolder(_ url: URL) throws(Failure) {
         do {
             try fs.createDirectory(at: url, withIntermediateDirectories: true)
         } catch {
