@@ -3,6 +3,7 @@ enum LinkCheck {
     static func check(_ site: Site) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var anchors: [String: Set<String>] = [:]
+        var suggester = AnchorSuggester()
         for page in site.pages {
             for link in page.markdown.links {
                 let target: Page?
@@ -17,15 +18,9 @@ enum LinkCheck {
                 guard anchors[target.path]?.contains(fragment) == false else { continue }
                 diagnostics.append(.warning("broken-anchor", at: SourceLocation(file: page.displayPath, line: link.line, column: link.column),
                                             "'#\(fragment)' names no heading on \(target.displayPath)",
-                                            hint: nearest(fragment, in: target).map { "did you mean '#\($0)'?" }))
+                                            hint: suggester.suggestion(for: fragment, in: target).map { "did you mean '#\($0)'?" }))
             }
         }
         return diagnostics
-    }
-
-    private static func nearest(_ fragment: String, in page: Page) -> String? {
-        let scored = page.markdown.anchors.map { ($0, FrontMatterDecoder.editDistance($0, fragment)) }
-        guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }), best.1 <= max(2, fragment.count / 3) else { return nil }
-        return best.0
     }
 }
