@@ -26,6 +26,15 @@ enum BoundedYAML {
 
     /// Throws `TooLarge`, or whatever Yams throws for the text.
     static func compose(_ yaml: String, limit: Int) throws -> Node? {
+        do {
+            return try composeChecked(yaml, limit: limit)
+        } catch YamlError.parser(let context, let problem, let mark, let text) where problem.hasPrefix("Maximum nesting level") {
+            // libyaml's own words name a C function; these name the cause.
+            throw YamlError.parser(context: context, problem: "values are nested more than 1000 levels deep", mark, yaml: text)
+        }
+    }
+
+    private static func composeChecked(_ yaml: String, limit: Int) throws -> Node? {
         let (probe, aliases) = try neutralizingAliases(yaml, limit: limit)
         if !aliases.isEmpty {
             let parser = try Parser(yaml: probe)

@@ -34,7 +34,7 @@ struct FrontMatterDecoder {
             report(error)
             return result
         }
-        guard let root else { return result }
+        guard let root, !isNull(root) else { return result }
         guard case .mapping(let mapping) = root else {
             fail(root, "front matter must be a mapping of keys to values, got \(describe(root))",
                  hint: "write one `key: value` per line between the `---` lines")
