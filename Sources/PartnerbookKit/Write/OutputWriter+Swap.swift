@@ -11,11 +11,7 @@ extension OutputWriter {
         let parent = target.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(".\(target.lastPathComponent).partnerbook-staging")
         let retired = parent.appendingPathComponent(".\(target.lastPathComponent).partnerbook-old")
-        do {
-            try fs.createDirectory(at: parent, withIntermediateDirectories: true)
-        } catch {
-            throw Failure(path: parent.path, reason: HandbookLoader.reason(error))
-        }
+        try Self.makeFolders(parent.path)
         let lock = FolderLock(parent.path)
         defer { lock.release() }
 
@@ -74,6 +70,18 @@ extension OutputWriter {
                                         "the site was written in place: \(reason)",
                                         hint: "a build stopped half way would leave old and new pages mixed"))
         return report
+    }
+
+    /// `mkdir -p`, failing at the exact part of the path that is in the way.
+    private static func makeFolders(_ path: String) throws(Failure) {
+        var info = stat()
+        if stat(path, &info) == 0 {
+            guard (info.st_mode & S_IFMT) == S_IFDIR else { throw Failure(path: path, reason: POSIXError(.ENOTDIR).reason) }
+            return
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != path { try makeFolders(parent) }
+        guard mkdir(path, 0o777) == 0 || errno == EEXIST else { throw Failure(path: path, reason: POSIXError.current.reason) }
     }
 
     private static func device(of path: String) -> UInt? {

@@ -31,8 +31,8 @@ struct OutputWriter {
             case .swap: return try writeBySwapping(files)
             }
         } catch {
-            let left = strategy == .swap
-                ? "\(output.path) still holds the previous site, unchanged"
+            let left = !FolderExchange.exists(output.path) ? "nothing was written"
+                : strategy == .swap ? "\(output.path) still holds the previous site, unchanged"
                 : "the files written before this one are complete"
             throw Failure(path: error.path, reason: error.reason,
                           hint: (error.hint.map { $0 + "; " } ?? "") + left + "; fix the cause and build again")
