@@ -84,6 +84,15 @@ final class GeneratedBadInputTests: XCTestCase {
         XCTAssertEqual(result.stderr.components(separatedBy: "warning: '#nots-").count - 1, 5_000)
     }
 
+    func testTenThousandRepeatedKeysAreEachPlaced() throws {
+        let keys = (0..<10_000).map { "key\($0): value\n" }.joined()
+        try write("---\n" + keys + keys + "---\nBody\n", to: "content/repeats.md")
+        let result = try build()
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stderr.components(separatedBy: ": error: duplicate front matter key").count - 1, 10_000)
+        XCTAssertTrue(result.stderr.hasPrefix("content/repeats.md:10002:1: error: duplicate front matter key 'key0'\n"), result.stderr)
+    }
+
     // MARK: Links, permissions, pipes, names
 
     func testSymbolicLinkLoopsAndLinksOutOfTheHandbookAreNotFollowed() throws {
