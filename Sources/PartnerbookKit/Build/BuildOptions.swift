@@ -14,6 +14,8 @@ public struct BuildOptions: Sendable {
     public var strict = false
     /// The day review dates are judged against; today unless a test fixes it.
     public var today: Day = .today()
+    /// Swap the whole site in at once (the default), or update changed files in place (the preview server).
+    public var writeStrategy: WriteStrategy = .swap
 
     public init(source: URL, output: URL? = nil) {
         self.source = source.standardizedFileURL

@@ -26,7 +26,8 @@ public enum Builder {
             memory.outputs = previousOutputs
             memory.forgetSite()
         } else {
-            let writer = OutputWriter(output: options.output, content: options.source.appendingPathComponent("content"))
+            let writer = OutputWriter(output: options.output, content: options.source.appendingPathComponent("content"),
+                                      strategy: options.writeStrategy)
             do throws(OutputWriter.Failure) {
                 let written = try clock.measure("write") { () throws(OutputWriter.Failure) in
                     try writer.write(site, unchangedSince: files == nil ? nil : previousOutputs)
@@ -34,10 +35,11 @@ public enum Builder {
                 report.filesWritten = written.written
                 report.filesUnchanged = written.unchanged
                 report.filesRemoved = written.removed
+                report.diagnostics += written.warnings
             } catch {
                 memory = BuildMemory()
                 report.diagnostics.append(.error("write", at: SourceLocation(file: error.path), "cannot write the site: \(error.reason)",
-                                                 hint: "the files written before this one are complete; fix the cause and build again"))
+                                                 hint: error.hint))
             }
         }
         site = []

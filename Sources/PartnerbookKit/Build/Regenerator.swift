@@ -6,7 +6,11 @@ public final class Regenerator: @unchecked Sendable {
     private var memory = BuildMemory()
     private let files = FileCache()
 
+    /// Rebuilds write in place (`WriteStrategy.inPlace`): only the changed files, in milliseconds,
+    /// into an output folder that only the preview reads.
     public init(options: BuildOptions) {
+        var options = options
+        options.writeStrategy = .inPlace
         self.options = options
     }
 

@@ -7,6 +7,7 @@ enum Feeds {
     /// A URL as readers and feed readers need it: absolute when `base_url` is, else from the site root.
     static func absolute(_ path: String, _ site: Site) -> String {
         let base = site.config.absoluteBase
+        let path = LinkResolver.percentEncodePath(path)
         return base.contains("://") ? base + path : site.config.basePath + path
     }
 

@@ -62,7 +62,8 @@ struct SearchIndex: Sendable {
 
     static func pagesFile(_ site: Site) -> OutputFile {
         let pages = site.pages.map { page in
-            JSON.array([JSON.string(page.title), JSON.string(site.config.basePath + page.url), JSON.string(shortened(page.summary))])
+            JSON.array([JSON.string(page.title), JSON.string(site.config.basePath + LinkResolver.percentEncodePath(page.url)),
+                        JSON.string(shortened(page.summary))])
         }
         return .text("search/pages.json", JSON.object([("pages", JSON.array(pages))]))
     }

@@ -29,12 +29,12 @@ struct FrontMatterDecoder {
         var result = FrontMatter()
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try BoundedYAML.compose(yaml, limit: Self.valueBudget)
         } catch {
             report(error)
             return result
         }
-        guard let root else { return result }
+        guard let root, !isNull(root) else { return result }
         guard case .mapping(let mapping) = root else {
             fail(root, "front matter must be a mapping of keys to values, got \(describe(root))",
                  hint: "write one `key: value` per line between the `---` lines")
@@ -207,33 +207,39 @@ struct FrontMatterDecoder {
              YamlError.parser(_, let problem, let mark, _),
              YamlError.composer(_, let problem, let mark, _):
             var hint: String? = nil
-            if problem.contains("cannot start any token"), yaml.contains("\t") {
+            if problem.contains("tab") || (problem.contains("cannot start any token") && yaml.contains("\t")) {
                 hint = "YAML does not allow tabs for indentation; use spaces"
             }
             diagnostics.append(.error("yaml", at: location(line: mark.line, column: mark.column),
                                       "invalid YAML in front matter: \(problem)", hint: hint))
         case YamlError.duplicatedKeysInMapping(let duplicates, let context):
+            let places = secondOccurrences(of: Set(duplicates))
             for key in duplicates {
-                let place = secondOccurrence(ofKey: key) ?? (context.mark.line, context.mark.column)
+                let place = places[key] ?? (context.mark.line, context.mark.column)
                 diagnostics.append(.error("duplicate-key", at: location(line: place.0, column: place.1),
                                           "duplicate front matter key '\(key)'",
                                           hint: "each key may appear once; remove or merge the repeated one"))
             }
+        case let tooLarge as BoundedYAML.TooLarge:
+            diagnostics.append(.error("yaml", at: location(line: tooLarge.line, column: tooLarge.column),
+                                      "front matter refused: \(tooLarge.problem)",
+                                      hint: "YAML anchors and aliases that multiply are refused"))
         default:
             diagnostics.append(.error("yaml", at: file.location(line: firstLine), "invalid YAML in front matter: \(error)"))
         }
     }
 
     /// Yams points at the first of two duplicate keys; the user wants to see the one that repeats it.
-    private func secondOccurrence(ofKey key: String) -> (Int, Int)? {
-        var seen = false
+    /// One pass over the lines, however many keys repeat.
+    private func secondOccurrences(of keys: Set<String>) -> [String: (Int, Int)] {
+        var seen: Set<String> = [], second: [String: (Int, Int)] = [:]
         for (number, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.drop(while: { $0 == " " })
-            guard trimmed.hasPrefix(key + ":") else { continue }
-            if seen { return (number + 1, line.count - trimmed.count + 1) }
-            seen = true
+            let colons = trimmed.indices.lazy.filter { trimmed[$0] == ":" }
+            guard let key = colons.map({ String(trimmed[..<$0]) }).first(where: keys.contains), second[key] == nil else { continue }
+            if !seen.insert(key).inserted { second[key] = (number + 1, line.count - trimmed.count + 1) }
         }
-        return nil
+        return second
     }
 
     /// The known key closest to a misspelt one, if it is close enough to be a likely typo.

@@ -14,15 +14,15 @@ enum FrontMatterSplitter {
 
     /// Front matter must open on the very first line with `---` and close with `---` or `...`.
     static func split(_ text: String) -> Result<SplitPage, Unterminated> {
-        guard isFence(text.prefix(while: { $0 != "\n" }), closing: false) else {
+        guard isFence(text[..<(text.utf8.firstIndex(of: 10) ?? text.endIndex)], closing: false) else {
             return .success(SplitPage(yaml: nil, yamlFirstLine: 0, body: text[...], bodyFirstLine: 1))
         }
-        guard let firstNewline = text.firstIndex(of: "\n") else { return .failure(Unterminated()) }
+        guard let firstNewline = text.utf8.firstIndex(of: 10) else { return .failure(Unterminated()) }
         let yamlStart = text.index(after: firstNewline)
         var lineStart = yamlStart
         var line = 2
         while lineStart < text.endIndex {
-            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+            let lineEnd = text.utf8[lineStart...].firstIndex(of: 10) ?? text.endIndex
             if isFence(text[lineStart..<lineEnd], closing: true) {
                 let bodyStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
                 return .success(SplitPage(
@@ -36,15 +36,10 @@ enum FrontMatterSplitter {
         return .failure(Unterminated())
     }
 
-    /// `---` (or, closing, `...`) with nothing after it but spaces and tabs.
+    /// Works on bytes, so a megabyte-long first line costs no more than reading it.
     private static func isFence(_ line: Substring, closing: Bool) -> Bool {
-        let bytes = line.utf8
-        guard bytes.count >= 3 else { return false }
-        let start = bytes.startIndex
-        let mark = bytes[start]
-        guard mark == UInt8(ascii: "-") || (closing && mark == UInt8(ascii: ".")) else { return false }
-        let third = bytes.index(start, offsetBy: 3)
-        return bytes[start..<third].allSatisfy { $0 == mark }
-            && bytes[third...].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        var bytes = line.utf8[...]
+        while let last = bytes.last, last == 32 || last == 9 { bytes = bytes.dropLast() }
+        return bytes.elementsEqual("---".utf8) || (closing && bytes.elementsEqual("...".utf8))
     }
 }

@@ -4,6 +4,8 @@ import Foundation
 /// it reports what it cannot read instead of stopping, and never follows a link out of the folder.
 public struct HandbookLoader {
     let root: URL
+    /// The handbook folder with every symbolic link in its path resolved, to judge where links lead.
+    private let realRoot: String
     public private(set) var diagnostics: [Diagnostic] = []
     private let files = FileManager.default
     private let cache: FileCache?
@@ -12,6 +14,7 @@ public struct HandbookLoader {
     public init(root: URL, cache: FileCache? = nil) {
         self.root = root.standardizedFileURL
         self.cache = cache
+        realRoot = (try? Self.realPath(root.path).get()) ?? root.standardizedFileURL.path
     }
 
     public mutating func load() -> Handbook {
@@ -48,45 +51,85 @@ public struct HandbookLoader {
             return ([], [])
         }
         var visited: Set<String> = []
-        walk(content, relative: "", visited: &visited) { path in
+        walk("content", visited: &visited) { path in
             if path.hasSuffix(".md") { markdown.append(path) } else { others.append(path) }
+        }
+        if markdown.isEmpty {
+            diagnostics.append(.warning("no-pages", at: SourceLocation(file: "content/"), "content/ holds no Markdown pages: the site has no pages",
+                                        hint: "pages are files ending in .md; start with content/index.md"))
         }
         return (markdown.sorted(), others.sorted())
     }
 
-    /// Visits regular files; skips hidden names, refuses links that lead outside the handbook, and
-    /// visits each real folder once, so a link loop ends.
-    private mutating func walk(_ folder: URL, relative: String, visited: inout Set<String>, _ visit: (String) -> Void) {
-        let real = folder.resolvingSymlinksInPath().path
-        guard visited.insert(real).inserted else { return }
+    /// Visits regular files below `content/` or `layouts/` (`top`); skips hidden names, refuses links
+    /// that lead outside the handbook or back into `top` (those files are read at their own place),
+    /// and visits each real folder once, so a link loop ends.
+    private mutating func walk(_ top: String, relative: String = "", visited: inout Set<String>, _ visit: (String) -> Void) {
+        let folder = root.appendingPathComponent(relative.isEmpty ? top : top + "/" + relative)
+        let shownFolder = relative.isEmpty ? top + "/" : top + "/" + relative + "/"
+        guard case .success(let real) = Self.realPath(folder.path), visited.insert(real).inserted else { return }
         let names: [String]
         do {
             names = try files.contentsOfDirectory(atPath: folder.path).sorted()
         } catch {
-            diagnostics.append(.error("unreadable", at: SourceLocation(file: "content/" + relative),
-                                      "cannot list this folder: \(Self.reason(error))"))
+            diagnostics.append(.error("unreadable", at: SourceLocation(file: shownFolder), "cannot list this folder: \(Self.reason(error))"))
             return
         }
+        let topReal = (try? Self.realPath(root.appendingPathComponent(top).path).get()) ?? real
         for name in names where !name.hasPrefix(".") {
             let url = folder.appendingPathComponent(name)
             let path = relative.isEmpty ? name : relative + "/" + name
+            let place = SourceLocation(file: top + "/" + path)
             if isSymlink(url) {
-                let target = url.resolvingSymlinksInPath().path
-                guard target == root.path || target.hasPrefix(root.path + "/") else {
-                    diagnostics.append(.warning("symlink-outside", at: SourceLocation(file: "content/" + path),
+                let target: String
+                switch Self.realPath(url.path) {
+                case .success(let resolved): target = resolved
+                case .failure(let error):
+                    diagnostics.append(error.code == .ELOOP
+                        ? .warning("symlink-loop", at: place, "symbolic link loops back on itself; it is skipped")
+                        : .warning("dangling-symlink", at: place, "symbolic link leads nowhere; it is skipped"))
+                    continue
+                }
+                guard target == realRoot || target.hasPrefix(realRoot + "/") else {
+                    diagnostics.append(.warning("symlink-outside", at: place,
                                                 "symbolic link leads outside the handbook folder; it is not followed"))
+                    continue
+                }
+                if isDirectory(url), target == topReal || target.hasPrefix(topReal + "/") || visited.contains(target) {
+                    let shown = target == topReal ? top + "/" : target.hasPrefix(topReal + "/")
+                        ? top + "/" + target.dropFirst(topReal.count + 1) + "/" : "a folder already read"
+                    diagnostics.append(.warning("symlink-folder", at: place,
+                                                "symbolic link leads back to \(shown); it is not followed, as that folder is read at its own place"))
                     continue
                 }
             }
             if isDirectory(url) {
-                walk(url, relative: path, visited: &visited, visit)
-            } else if files.fileExists(atPath: url.path) {
+                walk(top, relative: path, visited: &visited, visit)
+            } else if Self.isRegularFile(url) {
                 visit(path)
+            } else if files.fileExists(atPath: url.path) {
+                diagnostics.append(.warning("not-a-file", at: place, "this is not a regular file (a pipe, socket or device); it is skipped"))
+            } else if name.unicodeScalars.contains("\u{FFFD}") {
+                diagnostics.append(.error("file-name", at: SourceLocation(file: shownFolder),
+                                          "a file name in this folder is not valid UTF-8, so the file cannot be read",
+                                          hint: "rename the file shown as \"\(name)\""))
             } else {
-                diagnostics.append(.warning("dangling-symlink", at: SourceLocation(file: "content/" + path),
-                                            "symbolic link leads nowhere; it is skipped"))
+                diagnostics.append(.warning("vanished", at: place, "this file vanished while the handbook was read; it is skipped"))
             }
         }
+    }
+
+    /// The path with every symbolic link resolved; `ELOOP` for a link loop.
+    static func realPath(_ path: String) -> Result<String, POSIXError> {
+        guard let resolved = realpath(path, nil) else { return .failure(POSIXError(POSIXErrorCode(rawValue: errno) ?? .ENOENT)) }
+        defer { free(resolved) }
+        return .success(String(cString: resolved))
+    }
+
+    /// A regular file, following links: never a pipe, whose reading would wait forever.
+    static func isRegularFile(_ url: URL) -> Bool {
+        var info = stat()
+        return stat(url.path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     // MARK: layouts/
@@ -97,7 +140,7 @@ public struct HandbookLoader {
         guard isDirectory(folder) else { return layouts }
         var visited: Set<String> = []
         var found: [String] = []
-        walk(folder, relative: "", visited: &visited) { found.append($0) }
+        walk("layouts", visited: &visited) { found.append($0) }
         for path in found where path.hasSuffix(".mustache") || path.hasPrefix("assets/") {
             if let bytes = read("layouts/" + path) { layouts[path] = LayoutFile(bytes: bytes, isBuiltIn: false) }
         }
@@ -108,6 +151,10 @@ public struct HandbookLoader {
 
     private mutating func read(_ path: String) -> [UInt8]? {
         let url = root.appendingPathComponent(path)
+        if files.fileExists(atPath: url.path), !isDirectory(url), !Self.isRegularFile(url) {
+            diagnostics.append(.error("unreadable", at: SourceLocation(file: path), "cannot read this file: it is not a regular file"))
+            return nil
+        }
         do {
             guard let cache else { return try Data(contentsOf: url).byteArray }
             return try cache.bytes(at: url.path) { try Data(contentsOf: url).byteArray }

@@ -18,7 +18,7 @@ enum SiteConfigDecoder {
             return (config, [.error("encoding", at: SourceLocation(file: file, line: bad.line, column: bad.column),
                                     "the file is not valid UTF-8")])
         case .success(let text):
-            do { root = try Yams.compose(yaml: text) } catch {
+            do { root = try BoundedYAML.compose(text, limit: FrontMatterDecoder.valueBudget) } catch {
                 let (line, column, problem) = YAMLErrorPlace.of(error)
                 return (config, [.error("yaml", at: SourceLocation(file: file, line: line, column: column), "invalid YAML: \(problem)")])
             }
@@ -68,6 +68,8 @@ enum YAMLErrorPlace {
             return (mark.line, mark.column, problem)
         case YamlError.duplicatedKeysInMapping(let keys, let context):
             return (context.mark.line, context.mark.column, "duplicate key '\(keys.joined(separator: "', '"))'")
+        case let tooLarge as BoundedYAML.TooLarge:
+            return (tooLarge.line, tooLarge.column, tooLarge.problem)
         default:
             return (1, 1, "\(error)")
         }

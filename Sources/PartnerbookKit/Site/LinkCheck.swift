@@ -5,9 +5,12 @@ enum LinkCheck {
         site.pages.flatMap { check($0, in: site) }
     }
 
-    /// The anchors one page links to that its targets do not have.
+    /// The findings about one page's links. Each page is checked on its own, with its own budget
+    /// for suggestions, so a rebuild that checks only the changed pages says what a clean build says.
     static func check(_ page: Page, in site: Site) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        var anchors: [String: Set<String>] = [:]
+        var suggester = AnchorSuggester()
         for link in page.markdown.links {
             if case .missing(let path) = link.target {
                 diagnostics.append(BrokenLinks.diagnostic(for: link, missing: path, on: page, in: site))
@@ -20,17 +23,13 @@ enum LinkCheck {
             case .samePage(let f): target = page; fragment = f
             default: continue
             }
-            guard let target, !fragment.isEmpty, !target.markdown.anchors.contains(fragment) else { continue }
+            guard let target, !fragment.isEmpty else { continue }
+            if anchors[target.path] == nil { anchors[target.path] = target.markdown.anchors }
+            guard anchors[target.path]?.contains(fragment) == false else { continue }
             diagnostics.append(.warning("broken-anchor", at: SourceLocation(file: page.displayPath, line: link.line, column: link.column),
                                         "'#\(fragment)' names no heading on \(target.displayPath)",
-                                        hint: nearest(fragment, in: target).map { "did you mean '#\($0)'?" }))
+                                        hint: suggester.suggestion(for: fragment, in: target).map { "did you mean '#\($0)'?" }))
         }
         return diagnostics
-    }
-
-    private static func nearest(_ fragment: String, in page: Page) -> String? {
-        let scored = page.markdown.anchors.map { ($0, FrontMatterDecoder.editDistance($0, fragment)) }
-        guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }), best.1 <= max(2, fragment.count / 3) else { return nil }
-        return best.0
     }
 }

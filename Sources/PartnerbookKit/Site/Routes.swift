@@ -22,8 +22,12 @@ enum Routes {
         for page in pages.sorted(by: { $0.path < $1.path }) {
             let url = url(for: page)
             if let first = owner[url.lowercased()] {
-                diagnostics.append(.error("duplicate-url", at: page.source.location(line: 1, column: 1),
-                                          "this page and \(first.source.displayPath) would both be written to /\(url)",
+                let firstURL = urls[first.path] ?? url
+                let message = firstURL == url
+                    ? "this page and \(first.source.displayPath) would both be written to /\(url)"
+                    : "this page would be written to /\(url) and \(first.source.displayPath) to /\(firstURL), "
+                        + "which differ only in upper and lower case: one folder on macOS and Windows, one address on many web servers"
+                diagnostics.append(.error("duplicate-url", at: page.source.location(line: 1, column: 1), message,
                                           hint: "rename one of them or give one a different 'slug'"))
                 continue
             }

@@ -24,7 +24,7 @@ struct ContextBuilder: Sendable {
                                      uniquingKeysWith: min)
     }
 
-    func url(_ path: String) -> String { site.config.basePath + path }
+    func url(_ path: String) -> String { site.config.basePath + LinkResolver.percentEncodePath(path) }
 
     func link(_ title: String, _ path: String) -> [String: Any] { ["title": title, "url": url(path)] }
 

@@ -36,6 +36,12 @@ struct TemplateLibrary: Sendable {
                                           hint: "templates are named by their path below layouts/ without '.mustache'"))
             }
         }
+        for cycle in cycles(in: sources) {
+            let path = cycle.template + ".mustache"
+            diagnostics.append(.error("template", at: location(path, layouts[path]!, cycle.line, cycle.column),
+                                      "template '\(cycle.template)' includes itself (\(cycle.path.joined(separator: " → "))), so it would never finish rendering",
+                                      hint: "a template may not include itself, directly or through others"))
+        }
         return (TemplateLibrary(library: library, names: names), diagnostics)
     }
 

@@ -1,44 +1,60 @@
 import Foundation
 
-/// Writes the finished site into the output folder: only files whose bytes changed, each by an
-/// atomic rename, then removes the files an earlier build wrote that are no longer part of the site.
+/// Writes the finished site into the output folder, by one of two strategies (`WriteStrategy`).
+/// Either way only files whose bytes changed get new contents, the files an earlier build wrote
+/// that are no longer part of the site go, and files Partnerbook did not write are left alone.
 struct OutputWriter {
     let output: URL
     let content: URL
-    private let fs = FileManager.default
+    var strategy: WriteStrategy = .swap
+    let fs = FileManager.default
 
     struct Report: Equatable {
         var written = 0
         var unchanged = 0
         var removed = 0
+        /// Findings that do not stop the site from being written, such as a swap that had to be done in place.
+        var warnings: [Diagnostic] = []
     }
 
     struct Failure: Error {
         let path: String
         let reason: String
+        /// What to do, and what is left in the output folder.
+        var hint: String?
     }
 
-    /// Writes `files`. Given the files of the previous build (which wrote this folder), any file
-    /// identical to its previous version is taken as already on disk and not even read.
+    /// Writes `files`. Given the files of the previous build into the same folder (the preview
+    /// server's rebuilds), a file identical to its previous version is known to be on disk already
+    /// and is not even read.
     func write(_ files: [OutputFile], unchangedSince previous: [String: OutputFile]? = nil) throws(Failure) -> Report {
+        do throws(Failure) {
+            switch strategy {
+            case .inPlace: return try writeInPlace(files, unchangedSince: previous)
+            case .swap: return try writeBySwapping(files)
+            }
+        } catch {
+            let left = !FolderExchange.exists(output.path) ? "nothing was written"
+                : strategy == .swap ? "\(output.path) still holds the previous site, unchanged"
+                : "the files written before this one are complete"
+            throw Failure(path: error.path, reason: error.reason,
+                          hint: (error.hint.map { $0 + "; " } ?? "") + left + "; fix the cause and build again")
+        }
+    }
+
+    // MARK: In place
+
+    func writeInPlace(_ files: [OutputFile], unchangedSince previous: [String: OutputFile]? = nil) throws(Failure) -> Report {
         var report = Report()
         try makeFolder(output)
-        let old = readManifest()
+        let old = readManifest(in: output)
         for file in files {
             if case .bytes = file.contents, let previous, previous[file.path] == file {
                 report.unchanged += 1
                 continue
             }
             let destination = output.appendingPathComponent(file.path)
-            let bytes: [UInt8]
-            switch file.contents {
-            case .bytes(let b): bytes = b
-            case .contentFile(let path):
-                guard let data = fs.contents(atPath: content.appendingPathComponent(path).path) else {
-                    throw Failure(path: "content/" + path, reason: "cannot read the file to copy it")
-                }
-                bytes = data.byteArray
-            }
+            let bytes = try contents(of: file)
             if let existing = fs.contents(atPath: destination.path), existing.hasSameBytes(as: bytes) {
                 report.unchanged += 1
                 continue
@@ -58,18 +74,28 @@ struct OutputWriter {
             report.removed += 1
             removeEmptyFolders(from: url.deletingLastPathComponent())
         }
-        do {
-            try Self.replace(output.appendingPathComponent(Manifest.fileName), with: Array(Manifest(paths: current).text.utf8))
-        } catch {
-            throw Failure(path: output.appendingPathComponent(Manifest.fileName).path, reason: HandbookLoader.reason(error))
-        }
+        try writeManifest(current, in: output)
         return report
+    }
+
+    // MARK: Shared
+
+    /// The bytes of an output file, reading a file copied from `content/`.
+    func contents(of file: OutputFile) throws(Failure) -> [UInt8] {
+        switch file.contents {
+        case .bytes(let bytes): return bytes
+        case .contentFile(let path):
+            guard let data = fs.contents(atPath: content.appendingPathComponent(path).path) else {
+                throw Failure(path: "content/" + path, reason: "cannot read the file to copy it")
+            }
+            return data.byteArray
+        }
     }
 
     /// Writes a sibling file and renames it over `url`, so a reader sees the old file or the new
     /// one, never half of one. No fsync per file: a site is thousands of files, and a crash is
-    /// answered by building again, not by the disk's journal (measured: one fsync per file made
-    /// writing a 1,000-page site take seconds).
+    /// answered by building again (measured: one fsync per file made writing a 1,000-page site
+    /// take seconds). The swap strategy makes a whole build atomic.
     static func replace(_ url: URL, with bytes: [UInt8]) throws {
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).partnerbook-new")
         try Data(bytes).write(to: temporary)
@@ -80,13 +106,22 @@ struct OutputWriter {
         }
     }
 
-    private func readManifest() -> Manifest {
-        let url = output.appendingPathComponent(Manifest.fileName)
+    func readManifest(in folder: URL) -> Manifest {
+        let url = folder.appendingPathComponent(Manifest.fileName)
         guard let data = fs.contents(atPath: url.path) else { return Manifest(paths: []) }
         return Manifest(text: String(decoding: data, as: UTF8.self))
     }
 
-    private func makeFolder(_ url: URL) throws(Failure) {
+    func writeManifest(_ paths: Set<String>, in folder: URL) throws(Failure) {
+        let url = folder.appendingPathComponent(Manifest.fileName)
+        do {
+            try Self.replace(url, with: Array(Manifest(paths: paths).text.utf8))
+        } catch {
+            throw Failure(path: output.appendingPathComponent(Manifest.fileName).path, reason: HandbookLoader.reason(error))
+        }
+    }
+
+    func makeFolder(_ url: URL) throws(Failure) {
         do {
             try fs.createDirectory(at: url, withIntermediateDirectories: true)
         } catch {

@@ -16,8 +16,10 @@ enum PartnerbookCLI {
         return testBinary.deletingLastPathComponent().appendingPathComponent("partnerbook")
     }
 
+    /// Runs the command; one that is still running after `timeout` seconds (times `timeScale`) is
+    /// killed and the test fails, so a hang costs a failure instead of the whole run.
     static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:],
-                    file: StaticString = #filePath, line: UInt = #line) throws -> CommandResult {
+                    timeout: Double = 300, file: StaticString = #filePath, line: UInt = #line) throws -> CommandResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -30,6 +32,13 @@ enum PartnerbookCLI {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        let timedOut = NSLock()
+        nonisolated(unsafe) var killed = false
+        let watchdog = DispatchWorkItem {
+            timedOut.withLock { killed = true }
+            kill(process.processIdentifier, SIGKILL)
+        }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout * timeScale, execute: watchdog)
         // Read both pipes while the process runs, so a large output cannot block it.
         let group = DispatchGroup()
         nonisolated(unsafe) var outData = Data(), errData = Data()
@@ -37,9 +46,18 @@ enum PartnerbookCLI {
         DispatchQueue.global().async(group: group) { errData = err.fileHandleForReading.readDataToEndOfFile() }
         group.wait()
         process.waitUntilExit()
+        watchdog.cancel()
+        if timedOut.withLock({ killed }) {
+            XCTFail("partnerbook \(arguments.joined(separator: " ")) did not finish within \(Int(timeout * timeScale)) s", file: file, line: line)
+        }
         return CommandResult(status: process.terminationStatus,
                              stdout: String(decoding: outData, as: UTF8.self),
                              stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// `PARTNERBOOK_TEST_TIME_SCALE` stretches every time limit, for slow builds such as a sanitizer's.
+    static var timeScale: Double {
+        ProcessInfo.processInfo.environment["PARTNERBOOK_TEST_TIME_SCALE"].flatMap(Double.init) ?? 1
     }
 
     /// The summary line with its time replaced, since time varies from run to run.

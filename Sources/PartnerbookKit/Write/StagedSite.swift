@@ -1,0 +1,154 @@
+import Foundation
+import Glibc
+
+/// The new site assembled in a staging folder from three sources: hard links to the old site's
+/// files whose bytes did not change (their dates stay, and linking costs no copy), new files for
+/// the rest, and hard links to every file in the old folder that Partnerbook did not write.
+struct StagedSite {
+    /// The current output folder, which may not exist yet.
+    let old: URL
+    let folder: URL
+    /// The output folder as the user named it, for messages.
+    let shownAs: URL
+    let writer: OutputWriter
+    private var made: Set<String> = [""]
+
+    init(old: URL, folder: URL, shownAs: URL, writer: OutputWriter) {
+        self.old = old
+        self.folder = folder
+        self.shownAs = shownAs
+        self.writer = writer
+    }
+
+    mutating func fill(with files: [OutputFile], manifest: Manifest) throws(OutputWriter.Failure) -> OutputWriter.Report {
+        var report = OutputWriter.Report()
+        for file in files {
+            let bytes = try writer.contents(of: file)
+            try makeFolder(parent(of: file.path))
+            let previous = old.appendingPathComponent(file.path).path
+            if Self.isRegularFile(previous), let existing = FileManager.default.contents(atPath: previous),
+               existing.hasSameBytes(as: bytes), (try? link(previous, to: file.path)) != nil {
+                report.unchanged += 1
+            } else {
+                try create(file.path, bytes)
+                report.written += 1
+            }
+        }
+        if FolderExchange.exists(old.path) {
+            report.removed = try keepUnwritten(below: "", site: Set(files.map(\.path)), ownFiles: manifest.paths)
+        }
+        return report
+    }
+
+    /// The old folder's permissions carry over to the new one.
+    func copyMode() {
+        var info = stat()
+        if stat(old.path, &info) == 0 { chmod(folder.path, info.st_mode & 0o7777) }
+    }
+
+    // MARK: Files Partnerbook did not write
+
+    /// Links every file below `relative` in the old folder that is neither part of the new site nor
+    /// one Partnerbook wrote before; returns how many of Partnerbook's own files are left behind.
+    private mutating func keepUnwritten(below relative: String, site: Set<String>, ownFiles: Set<String>) throws(OutputWriter.Failure) -> Int {
+        let here = old.appendingPathComponent(relative)
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: here.path).sorted()
+        } catch {
+            throw failure(relative, "cannot read the folder to keep the files in it: \(HandbookLoader.reason(error))")
+        }
+        if names.isEmpty, !relative.isEmpty { try makeFolder(relative) }
+        var stale = 0
+        for name in names where !(relative.isEmpty && name == Manifest.fileName) {
+            let path = relative.isEmpty ? name : relative + "/" + name
+            var info = stat()
+            guard lstat(old.appendingPathComponent(path).path, &info) == 0 else { continue }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                stale += try keepUnwritten(below: path, site: site, ownFiles: ownFiles)
+            } else if site.contains(path) {
+                continue
+            } else if ownFiles.contains(path) {
+                stale += 1
+            } else {
+                try makeFolder(parent(of: path))
+                do throws(POSIXError) {
+                    try link(old.appendingPathComponent(path).path, to: path)
+                } catch where error.code == .EEXIST {
+                    throw failure(path, "this file was not written by Partnerbook, and the site needs a folder here",
+                                  hint: "move it out of the output folder")
+                } catch {
+                    throw failure(path, "cannot keep this file, which Partnerbook did not write: \(error.reason)")
+                }
+            }
+        }
+        return stale
+    }
+
+    // MARK: Disk
+
+    private mutating func makeFolder(_ relative: String) throws(OutputWriter.Failure) {
+        guard !made.contains(relative) else { return }
+        try makeFolder(parent(of: relative))
+        var mode: mode_t = 0o777
+        var info = stat()
+        if lstat(old.appendingPathComponent(relative).path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+            mode = info.st_mode & 0o7777
+        }
+        guard mkdir(folder.appendingPathComponent(relative).path, mode) == 0 else {
+            let error = POSIXError.current
+            throw error.code == .EEXIST
+                ? failure(relative, "the site puts a file here and needs a folder here too, or a folder Partnerbook did not write stands here")
+                : failure(relative, error.reason)
+        }
+        made.insert(relative)
+    }
+
+    private func create(_ relative: String, _ bytes: [UInt8]) throws(OutputWriter.Failure) {
+        let descriptor = open(folder.appendingPathComponent(relative).path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else {
+            let error = POSIXError.current
+            throw error.code == .EEXIST
+                ? failure(relative, "the site needs a folder here and puts a file here too")
+                : failure(relative, error.reason)
+        }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
+            guard count > 0 else { throw failure(relative, POSIXError.current.reason) }
+            offset += count
+        }
+    }
+
+    /// A hard link in the staging folder to a file of the old folder; a copy where the file system has no hard links.
+    private func link(_ existing: String, to relative: String) throws(POSIXError) {
+        let destination = folder.appendingPathComponent(relative).path
+        guard Glibc.link(existing, destination) != 0 else { return }
+        let error = POSIXError.current
+        switch error.code {
+        case .EPERM, .EMLINK, .EOPNOTSUPP, .EXDEV: break
+        default: throw error
+        }
+        do {
+            try FileManager.default.copyItem(atPath: existing, toPath: destination)
+            let date = try FileManager.default.attributesOfItem(atPath: existing)[.modificationDate]
+            try FileManager.default.setAttributes([.modificationDate: date as Any], ofItemAtPath: destination)
+        } catch {
+            throw error as? POSIXError ?? POSIXError(.EIO)
+        }
+    }
+
+    private func failure(_ relative: String, _ reason: String, hint: String? = nil) -> OutputWriter.Failure {
+        OutputWriter.Failure(path: shownAs.appendingPathComponent(relative).path, reason: reason, hint: hint)
+    }
+
+    private func parent(of path: String) -> String {
+        path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+    }
+
+    private static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    }
+}
