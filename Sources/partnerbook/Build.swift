@@ -38,10 +38,7 @@ struct SiteOptions: ParsableArguments {
         options.baseURL = baseURL
         options.includeDrafts = drafts
         options.strict = strict
-        if let fixed = ProcessInfo.processInfo.environment["PARTNERBOOK_TODAY"] {
-            guard let day = Day(fixed) else { throw ValidationError("PARTNERBOOK_TODAY must be YYYY-MM-DD, got \"\(fixed)\"") }
-            options.today = day
-        }
+        if let day = try Today.fixed() { options.today = day }
         return options
     }
 

@@ -31,10 +31,7 @@ struct Check: ParsableCommand {
         options.baseURL = baseURL
         options.includeDrafts = drafts
         options.strict = strict
-        if let fixed = ProcessInfo.processInfo.environment["PARTNERBOOK_TODAY"] {
-            guard let day = Day(fixed) else { throw ValidationError("PARTNERBOOK_TODAY must be YYYY-MM-DD, got \"\(fixed)\"") }
-            options.today = day
-        }
+        if let day = try Today.fixed() { options.today = day }
         let report = Checker.check(options)
         FileHandle.standardOutput.write(Data((format == .json ? report.json : report.text).utf8))
         if !report.succeeded { throw ExitCode.failure }

@@ -38,12 +38,3 @@ struct FolderName {
     /// What goes before a path inside the folder in messages: `my-handbook/`, or nothing for `.`.
     var prefix: String { typed == "." ? "" : typed == "/" ? "/" : typed + "/" }
 }
-
-/// The day new pages are dated: today, or `PARTNERBOOK_TODAY` when a test fixes it.
-enum Today {
-    static func value() throws -> Day {
-        guard let fixed = ProcessInfo.processInfo.environment["PARTNERBOOK_TODAY"] else { return .today() }
-        guard let day = Day(fixed) else { throw ValidationError("PARTNERBOOK_TODAY must be YYYY-MM-DD, got \"\(fixed)\"") }
-        return day
-    }
-}

@@ -37,10 +37,7 @@ struct Serve: AsyncParsableCommand {
         settings.includeDrafts = !noDrafts
         settings.strict = strict
         settings.polling = poll
-        if let fixed = ProcessInfo.processInfo.environment["PARTNERBOOK_TODAY"] {
-            guard let day = Day(fixed) else { throw ValidationError("PARTNERBOOK_TODAY must be YYYY-MM-DD, got \"\(fixed)\"") }
-            settings.today = day
-        }
+        if let day = try Today.fixed() { settings.today = day }
         let server = PreviewServer(settings: settings, console: PreviewConsole(out: Console.out, error: Console.error))
         do {
             try await server.run()

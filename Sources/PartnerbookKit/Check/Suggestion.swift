@@ -5,9 +5,13 @@ enum Suggestion {
     /// caught but another name is not offered.
     static func nearest(to name: String, in candidates: some Sequence<String>, within distance: Int? = nil) -> String? {
         let candidates = Array(candidates)
-        if let sameLetters = candidates.first(where: { $0.lowercased() == name.lowercased() }) { return sameLetters }
-        let scored = candidates.map { ($0, FrontMatterDecoder.editDistance($0.lowercased(), name.lowercased())) }
-        guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }), best.1 <= distance ?? max(2, name.count / 3) else { return nil }
+        let lowered = name.lowercased()
+        if let sameLetters = candidates.first(where: { $0.lowercased() == lowered }) { return sameLetters }
+        let limit = distance ?? max(2, name.count / 3)
+        // Names whose lengths differ by more than the limit are further than it; most are, in a large folder.
+        let scored = candidates.filter { abs($0.count - name.count) <= limit }
+            .map { ($0, FrontMatterDecoder.editDistance($0.lowercased(), lowered)) }
+        guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }), best.1 <= limit else { return nil }
         return best.0
     }
 }

@@ -1,4 +1,5 @@
-/// Minimal JSON writing for the generated data files: exact, deterministic, no Foundation round trip.
+/// JSON written by hand for the generated data files and `check --format json`: keys in a fixed
+/// order, byte-for-byte deterministic, no Foundation round trip.
 enum JSON {
     static func string(_ text: String) -> String {
         var out = "\""
@@ -9,8 +10,7 @@ enum JSON {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029:
                 out += "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
             default: out.unicodeScalars.append(scalar)
             }

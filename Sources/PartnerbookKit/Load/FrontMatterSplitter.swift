@@ -36,9 +36,15 @@ enum FrontMatterSplitter {
         return .failure(Unterminated())
     }
 
+    /// `---` (or, closing, `...`) with nothing after it but spaces and tabs.
     private static func isFence(_ line: Substring, closing: Bool) -> Bool {
-        let trimmed = line.reversed().drop(while: { $0 == " " || $0 == "\t" })
-        let word = String(trimmed.reversed())
-        return word == "---" || (closing && word == "...")
+        let bytes = line.utf8
+        guard bytes.count >= 3 else { return false }
+        let start = bytes.startIndex
+        let mark = bytes[start]
+        guard mark == UInt8(ascii: "-") || (closing && mark == UInt8(ascii: ".")) else { return false }
+        let third = bytes.index(start, offsetBy: 3)
+        return bytes[start..<third].allSatisfy { $0 == mark }
+            && bytes[third...].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
     }
 }

@@ -6,6 +6,8 @@ struct ContextBuilder: Sendable {
     let site: Site
     private let siteValues: [String: String]
     private let chapterPosition: [String: Int]
+    /// Each page's place in its section's list, by URL, so the sidebar finds it without a search.
+    private let sectionPosition: [String: Int]
 
     /// The most pages of the current section the sidebar lists, so its size stays flat as a handbook grows.
     static let sidebarWindow = 40
@@ -18,6 +20,8 @@ struct ContextBuilder: Sendable {
         if let edit = config.editURL { values["edit_url"] = edit }
         siteValues = values
         chapterPosition = Dictionary(uniqueKeysWithValues: site.chapters.enumerated().map { (site.pages[$1].path, $0) })
+        sectionPosition = Dictionary(site.sections.flatMap { $0.pages.enumerated().map { (site.pages[$1].url, $0) } },
+                                     uniquingKeysWith: min)
     }
 
     func url(_ path: String) -> String { site.config.basePath + path }
@@ -154,7 +158,7 @@ struct ContextBuilder: Sendable {
             var item: [String: Any] = ["title": section.title, "url": url(section.url), "is_current": section.name == current]
             if section.name == current {
                 let all = section.pages
-                let position = all.firstIndex { site.pages[$0].url == currentURL } ?? 0
+                let position = sectionPosition[currentURL] ?? 0
                 let start = max(0, min(position - Self.sidebarWindow / 2, all.count - Self.sidebarWindow))
                 let shown = all[start..<min(all.count, start + Self.sidebarWindow)]
                 Self.setList("pages", shown.map { index -> [String: Any] in

@@ -1,3 +1,5 @@
+import Mustache
+
 /// Prepares template values: every string HTML-escaped, except the ones that hold HTML.
 enum TemplateValues {
     /// Keys whose values are HTML made by Partnerbook (cmark's output), shown with `{{{…}}}`.
@@ -18,4 +20,12 @@ enum TemplateValues {
         default: value
         }
     }
+}
+
+/// Strings render as themselves. Without this, Mustache asks of every value whether it is an
+/// optional and formats it with `String(describing:)`, which a profile of a 1,000-page build showed
+/// to cost a tenth of the build.
+extension String: @retroactive MustacheCustomRenderable {
+    public var renderText: String { self }
+    public var isNull: Bool { false }
 }
