@@ -19,6 +19,9 @@ public actor LiveReloadHub {
     private var overlay: String?
     private var clients: [Int: AsyncStream<LiveEvent>.Continuation] = [:]
     private var nextClient = 0
+    /// Event-stream responses still running, from subscribing to the end of their response; a
+    /// page that went away must bring this back down, or its task would live on.
+    private(set) var streamsRunning = 0
 
     public init() {
         instance = String(UInt64.random(in: 0...UInt64.max), radix: 36)
@@ -77,4 +80,8 @@ public actor LiveReloadHub {
     private func remove(_ id: Int) {
         clients[id] = nil
     }
+
+    func streamStarted() { streamsRunning += 1 }
+
+    func streamEnded() { streamsRunning -= 1 }
 }

@@ -29,7 +29,7 @@ public struct PreviewResponder: HTTPResponder {
         case LiveReloadScript.path:
             response = Self.bytes(.ok, Array(LiveReloadScript.source.utf8), type: ContentType.javascript)
         case LiveReloadScript.eventsPath:
-            response = EventStream(hub: hub, heartbeat: heartbeat).response(token: request.uri.queryParameters["token"].map(String.init))
+            response = EventStream(hub: hub, heartbeat: heartbeat).response(to: request)
         default:
             response = try await file(at: request.uri.path)
         }
