@@ -35,7 +35,9 @@ final class LiveReloadLoadTests: XCTestCase {
             let running = await hub.streamsRunning
             XCTAssertEqual(running, pageCount)
             let descriptorsOpen = try Self.openDescriptors()
-            XCTAssertGreaterThanOrEqual(descriptorsOpen, descriptorsBefore + 2 * pageCount, "both ends of every connection are counted")
+            // Other descriptors of the process may open or close meanwhile: a slack of a few, against hundreds per leak.
+            XCTAssertGreaterThanOrEqual(descriptorsOpen, descriptorsBefore + 2 * pageCount - Self.slack,
+                                        "both ends of every connection are counted")
 
             var report = BuildReport()
             report.filesWritten = 1
@@ -50,7 +52,7 @@ final class LiveReloadLoadTests: XCTestCase {
             pages = []
             await eventually("every closed page leaves the hub") { await hub.clientCount == 0 }
             await eventually("every event stream has ended") { await hub.streamsRunning == 0 }
-            try await eventually("the server has closed every connection") { try Self.openDescriptors() <= descriptorsBefore }
+            try await eventually("the server has closed every connection") { try Self.openDescriptors() <= descriptorsBefore + Self.slack }
 
             let again = try LoopbackConnection(port: port)
             again.send("GET /_partnerbook/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
@@ -59,6 +61,9 @@ final class LiveReloadLoadTests: XCTestCase {
             again.close()
         }
     }
+
+    /// Descriptors the rest of the process may open or close while the test counts.
+    private static let slack = 8
 
     /// The file descriptors this process holds: each connection the server keeps open is one.
     private static func openDescriptors() throws -> Int {
