@@ -18,9 +18,9 @@ final class LiveReloadLoadTests: XCTestCase {
         let app = Application(responder: PreviewResponder(site: SiteFolder(root: handbook.output), hub: hub))
         try await app.test(.live) { client in
             let port = try XCTUnwrap(client.port)
-            let home = try await RawResponse.fetch(port: port, path: "/")
-            XCTAssertEqual(home.status, 200)
-            let descriptorsBefore = try Self.openDescriptors()
+            // The test client's own connection stays open throughout; a request makes sure it is up.
+            try await client.execute(uri: "/", method: .get) { XCTAssertEqual($0.status, .ok) }
+            let before = Self.serverConnections(port: port)
 
             var pages: [LoopbackConnection] = []
             for _ in 0..<pageCount {
@@ -34,10 +34,8 @@ final class LiveReloadLoadTests: XCTestCase {
             XCTAssertEqual(listening, pageCount)
             let running = await hub.streamsRunning
             XCTAssertEqual(running, pageCount)
-            let descriptorsOpen = try Self.openDescriptors()
-            // Other descriptors of the process may open or close meanwhile: a slack of a few, against hundreds per leak.
-            XCTAssertGreaterThanOrEqual(descriptorsOpen, descriptorsBefore + 2 * pageCount - Self.slack,
-                                        "both ends of every connection are counted")
+            let connected = Self.serverConnections(port: port)
+            XCTAssertEqual(connected, before + pageCount)
 
             var report = BuildReport()
             report.filesWritten = 1
@@ -52,7 +50,7 @@ final class LiveReloadLoadTests: XCTestCase {
             pages = []
             await eventually("every closed page leaves the hub") { await hub.clientCount == 0 }
             await eventually("every event stream has ended") { await hub.streamsRunning == 0 }
-            try await eventually("the server has closed every connection") { try Self.openDescriptors() <= descriptorsBefore + Self.slack }
+            await eventually("the server has closed every connection") { Self.serverConnections(port: port) == before }
 
             let again = try LoopbackConnection(port: port)
             again.send("GET /_partnerbook/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
@@ -62,11 +60,23 @@ final class LiveReloadLoadTests: XCTestCase {
         }
     }
 
-    /// Descriptors the rest of the process may open or close while the test counts.
-    private static let slack = 8
-
-    /// The file descriptors this process holds: each connection the server keeps open is one.
-    private static func openDescriptors() throws -> Int {
-        try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count
+    /// The server's ends of connections to `port` that it has not closed yet (established, or closed
+    /// by the page only), as Linux lists them in /proc/net/tcp and tcp6.
+    private static func serverConnections(port: Int) -> Int {
+        let localPort = ":" + String(format: "%04X", port)
+        let notClosedByServer: Set<Substring> = ["01", "08"]
+        var count = 0
+        for table in ["/proc/net/tcp", "/proc/net/tcp6"] {
+            // Read to the end: procfs files report no size, and one read returns only a page of them.
+            guard let file = FileHandle(forReadingAtPath: table) else { continue }
+            defer { try? file.close() }
+            guard let data = try? file.readToEnd() else { continue }
+            let text = String(decoding: data, as: UTF8.self)
+            for line in text.split(separator: "\n").dropFirst() {
+                let fields = line.split(separator: " ")
+                if fields.count > 3, fields[1].hasSuffix(localPort), notClosedByServer.contains(fields[3]) { count += 1 }
+            }
+        }
+        return count
     }
 }
