@@ -1,6 +1,7 @@
 /// Escaping for text placed into HTML by Partnerbook itself (cmark escapes its own output).
-enum HTML {
-    static func escape(_ text: String) -> String {
+public enum HTML {
+    /// `&`, `<`, `>`, `"` and `'` as entities, so the text cannot end a text node or an attribute.
+    public static func escape(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 }) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)

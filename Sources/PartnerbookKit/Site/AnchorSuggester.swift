@@ -26,18 +26,5 @@ struct AnchorSuggester {
     private static func scalars(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
 
     /// Levenshtein distance over Unicode scalars.
-    static func distance(_ a: [UInt32], _ b: [UInt32]) -> Int {
-        guard !a.isEmpty else { return b.count }
-        var row = Array(0...b.count)
-        for i in 1...a.count {
-            var previous = row[0]
-            row[0] = i
-            for j in stride(from: 1, through: b.count, by: 1) {
-                let current = row[j]
-                row[j] = a[i - 1] == b[j - 1] ? previous : min(previous, row[j], row[j - 1]) + 1
-                previous = current
-            }
-        }
-        return row[b.count]
-    }
+    static func distance(_ a: [UInt32], _ b: [UInt32]) -> Int { EditDistance.between(a, b) }
 }
