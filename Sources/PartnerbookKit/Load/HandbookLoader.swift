@@ -153,9 +153,9 @@ public struct HandbookLoader {
             return nil
         }
         do {
-            return try Array(Data(contentsOf: root.appendingPathComponent(path)))
+            return try FileBytes.read(url.path)
         } catch {
-            diagnostics.append(.error("unreadable", at: SourceLocation(file: path), "cannot read this file: \(Self.reason(error))"))
+            diagnostics.append(.error("unreadable", at: SourceLocation(file: path), "cannot read this file: \(error.reason)"))
             return nil
         }
     }

@@ -26,7 +26,7 @@ struct StagedSite {
             let bytes = try writer.contents(of: file)
             try makeFolder(parent(of: file.path))
             let previous = old.appendingPathComponent(file.path).path
-            if Self.isRegularFile(previous), let existing = FileManager.default.contents(atPath: previous),
+            if Self.isRegularFile(previous), let existing = try? FileBytes.read(previous),
                OutputWriter.same(existing, bytes), (try? link(previous, to: file.path)) != nil {
                 report.unchanged += 1
             } else {
