@@ -71,16 +71,17 @@ final class OutputSwapTests: XCTestCase {
             """)
     }
 
-    /// A full disk, played by a limit on file size: the write that crosses it fails with EFBIG.
+    /// A full disk, played by a limit on file size (2 MB: ThreadSanitizer's runtime needs some
+    /// to start): copying a 3 MB file into the site fails with EFBIG.
     func testAWriteThatFailsHalfWayLeavesThePreviousSite() throws {
         XCTAssertEqual(try build().status, 0)
         let before = FileTree.read(output)
-        try write("# Huge\n\n" + String(repeating: "Many words in one long chapter. ", count: 10_000), to: "content/chapters/huge.md")
+        try write(String(repeating: "0123456789abcdef", count: 3 << 16), to: "content/files/huge.bin")
         try write("---\ntitle: Changed\n---\nEvery page's navigation changes too.\n", to: "content/checklists/start.md")
 
         let shell = Process()
         shell.executableURL = URL(fileURLWithPath: "/bin/bash")
-        shell.arguments = ["-c", "trap '' XFSZ; ulimit -f 100; exec \"$0\" build --quiet", PartnerbookCLI.executable.path]
+        shell.arguments = ["-c", "trap '' XFSZ; ulimit -f 2048; exec \"$0\" build --quiet", PartnerbookCLI.executable.path]
         shell.currentDirectoryURL = handbook
         shell.environment = ProcessInfo.processInfo.environment.merging(["PARTNERBOOK_TODAY": "2026-11-22"]) { $1 }
         let errors = Pipe()
@@ -90,7 +91,7 @@ final class OutputSwapTests: XCTestCase {
         shell.waitUntilExit()
 
         XCTAssertEqual(shell.terminationStatus, 1, stderr)
-        XCTAssertTrue(self.errors(stderr).hasPrefix("\(output.path)/chapters/huge/index.html: error: cannot write the site: file too large\n"), stderr)
+        XCTAssertTrue(self.errors(stderr).hasPrefix("\(output.path)/files/huge.bin: error: cannot write the site: file too large\n"), stderr)
         XCTAssertEqual(FileTree.read(output), before)
         assertNothingLeftBeside()
     }

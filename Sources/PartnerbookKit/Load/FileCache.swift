@@ -19,7 +19,7 @@ public final class FileCache: @unchecked Sendable {
     public init() {}
 
     /// The file's bytes, from memory when its stamp is unchanged, else read with `read`.
-    func bytes(at path: String, read: () throws -> [UInt8]) rethrows -> [UInt8] {
+    func bytes<Failure: Error>(at path: String, read: () throws(Failure) -> [UInt8]) throws(Failure) -> [UInt8] {
         guard let stamp = Self.stamp(path) else { return try read() }
         if let entry = entries[path], entry.stamp == stamp { return entry.bytes }
         let readAt = Clock.secondsSince1970()

@@ -155,11 +155,11 @@ public struct HandbookLoader {
             diagnostics.append(.error("unreadable", at: SourceLocation(file: path), "cannot read this file: it is not a regular file"))
             return nil
         }
-        do {
-            guard let cache else { return try Data(contentsOf: url).byteArray }
-            return try cache.bytes(at: url.path) { try Data(contentsOf: url).byteArray }
+        do throws(POSIXError) {
+            guard let cache else { return try FileBytes.read(url.path) }
+            return try cache.bytes(at: url.path) { () throws(POSIXError) in try FileBytes.read(url.path) }
         } catch {
-            diagnostics.append(.error("unreadable", at: SourceLocation(file: path), "cannot read this file: \(Self.reason(error))"))
+            diagnostics.append(.error("unreadable", at: SourceLocation(file: path), "cannot read this file: \(error.reason)"))
             return nil
         }
     }

@@ -55,7 +55,7 @@ struct OutputWriter {
             }
             let destination = output.appendingPathComponent(file.path)
             let bytes = try contents(of: file)
-            if let existing = fs.contents(atPath: destination.path), existing.hasSameBytes(as: bytes) {
+            if let existing = try? FileBytes.read(destination.path), Self.same(existing, bytes) {
                 report.unchanged += 1
                 continue
             }
@@ -85,11 +85,18 @@ struct OutputWriter {
         switch file.contents {
         case .bytes(let bytes): return bytes
         case .contentFile(let path):
-            guard let data = fs.contents(atPath: content.appendingPathComponent(path).path) else {
-                throw Failure(path: "content/" + path, reason: "cannot read the file to copy it")
+            do {
+                return try FileBytes.read(content.appendingPathComponent(path).path)
+            } catch {
+                throw Failure(path: "content/" + path, reason: "cannot read the file to copy it: \(error.reason)")
             }
-            return data.byteArray
         }
+    }
+
+    static func same(_ old: [UInt8], _ new: [UInt8]) -> Bool {
+        guard old.count == new.count else { return false }
+        guard !new.isEmpty else { return true }
+        return old.withUnsafeBytes { a in new.withUnsafeBytes { b in memcmp(a.baseAddress!, b.baseAddress!, new.count) == 0 } }
     }
 
     /// Writes a sibling file and renames it over `url`, so a reader sees the old file or the new
@@ -108,8 +115,8 @@ struct OutputWriter {
 
     func readManifest(in folder: URL) -> Manifest {
         let url = folder.appendingPathComponent(Manifest.fileName)
-        guard let data = fs.contents(atPath: url.path) else { return Manifest(paths: []) }
-        return Manifest(text: String(decoding: data, as: UTF8.self))
+        guard let bytes = try? FileBytes.read(url.path) else { return Manifest(paths: []) }
+        return Manifest(text: String(decoding: bytes, as: UTF8.self))
     }
 
     func writeManifest(_ paths: Set<String>, in folder: URL) throws(Failure) {

@@ -26,8 +26,8 @@ struct StagedSite {
             let bytes = try writer.contents(of: file)
             try makeFolder(parent(of: file.path))
             let previous = old.appendingPathComponent(file.path).path
-            if Self.isRegularFile(previous), let existing = FileManager.default.contents(atPath: previous),
-               existing.hasSameBytes(as: bytes), (try? link(previous, to: file.path)) != nil {
+            if Self.isRegularFile(previous), let existing = try? FileBytes.read(previous),
+               OutputWriter.same(existing, bytes), (try? link(previous, to: file.path)) != nil {
                 report.unchanged += 1
             } else {
                 try create(file.path, bytes)
