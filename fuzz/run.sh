@@ -19,7 +19,10 @@ shift || true
 scratch=.build-fuzz
 config=release
 
-swift build -c "$config" --scratch-path "$scratch" --sanitize=fuzzer --sanitize=address --target PartnerbookKit >&2
+# swiftc keeps only its last -sanitize= flag, and SwiftPM passes one per sanitizer: the -Xswiftc flag,
+# which comes last, gives Swift code both coverage and ASan; clang adds its flags up by itself.
+swift build -c "$config" --scratch-path "$scratch" --sanitize=fuzzer --sanitize=address \
+  -Xswiftc -sanitize=fuzzer,address --target PartnerbookKit >&2
 bin="$scratch/$config"
 rm -f "$scratch/partnerbook-fuzz"
 mapfile -t objects < <(find "$bin"/{PartnerbookKit,Yams,CYaml,Mustache}.build -name '*.o' | sort)

@@ -29,7 +29,8 @@ enum FolderExchange {
         }
         if let renameat2 = dlsym(nil, "renameat2").map({ unsafeBitCast($0, to: RenameAt2.self) }) {
             if renameat2(AT_FDCWD, staged, AT_FDCWD, target, exchangeFlag) == 0 { return .exchanged }
-            guard [EINVAL, ENOSYS, EOPNOTSUPP].contains(errno) else { throw POSIXError.current }
+            let error = POSIXError.current
+            guard [.EINVAL, .ENOSYS, .EOPNOTSUPP].contains(error.code) else { throw error }
         }
         guard rename(target, retired) == 0 else { throw POSIXError.current }
         guard rename(staged, target) == 0 else {

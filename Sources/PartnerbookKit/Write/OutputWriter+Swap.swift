@@ -25,7 +25,8 @@ extension OutputWriter {
             }
         }
         guard mkdir(staging.path, 0o777) == 0 else {
-            return try inPlace(files, because: "cannot create \(staging.path): \(POSIXError.current.reason)")
+            let error = POSIXError.current
+            return try inPlace(files, because: "cannot create \(staging.path): \(error.reason)")
         }
         if FolderExchange.exists(target.path), Self.device(of: target.path) != Self.device(of: staging.path) {
             try? fs.removeItem(at: staging)

@@ -116,7 +116,11 @@ struct StagedSite {
         var offset = 0
         while offset < bytes.count {
             let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
-            guard count > 0 else { throw failure(relative, POSIXError.current.reason) }
+            guard count > 0 else {
+                let error = POSIXError.current
+                if count < 0, error.code == .EINTR { continue }
+                throw failure(relative, error.reason)
+            }
             offset += count
         }
     }
