@@ -6,9 +6,13 @@ struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Build the handbook into a static site.")
 
     @OptionGroup var site: SiteOptions
+    @Flag(help: "Render every page again instead of reusing the previous build's from .partnerbook-cache/.")
+    var noCache = false
 
     func run() throws {
-        let report = Builder.build(try site.buildOptions())
+        var options = try site.buildOptions()
+        if !noCache { options.cacheFolder = options.handbookCacheFolder }
+        let report = Builder.build(options)
         site.print(report)
         if !report.succeeded { throw ExitCode.failure }
     }

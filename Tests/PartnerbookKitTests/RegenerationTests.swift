@@ -3,7 +3,8 @@ import PartnerbookKit
 import XCTest
 
 /// A rebuild that reuses the previous build's work writes exactly what a clean build writes,
-/// through random sequences of edits, additions, deletions and renames.
+/// through random sequences of edits, additions, deletions and renames: both the preview server's
+/// rebuilds in one process and `build` runs that start anew from the build cache on disk.
 final class RegenerationTests: XCTestCase {
     /// A small, seeded random number generator, so a failing sequence can be replayed.
     struct SplitMix: RandomNumberGenerator {
@@ -85,19 +86,29 @@ final class RegenerationTests: XCTestCase {
             let previewOutput = handbook.appendingPathComponent("preview")
             let regenerator = Regenerator(options: options(output: previewOutput))
             XCTAssertTrue(regenerator.rebuild().succeeded)
+            let cachedOutput = handbook.appendingPathComponent("cached")
+            var cached = options(output: cachedOutput)
+            cached.cacheFolder = cached.handbookCacheFolder
+            XCTAssertTrue(Builder.build(cached).succeeded)
             for step in 1...12 {
                 try randomEdit(step)
                 let incremental = regenerator.rebuild()
+                let fromCache = Builder.build(cached)
                 let cleanOutput = try Paths.temporaryFolder(self).appendingPathComponent("public")
                 let clean = Builder.build(options(output: cleanOutput))
                 let context = "seed \(seed), after: " + log.joined(separator: "; ")
-                XCTAssertEqual(incremental.diagnostics.map(\.formatted), clean.diagnostics.map(\.formatted), context)
-                XCTAssertEqual(incremental.succeeded, clean.succeeded, context)
+                for (name, report) in [("preview", incremental), ("cached build", fromCache)] {
+                    XCTAssertEqual(report.diagnostics.map(\.formatted), clean.diagnostics.map(\.formatted), "\(name), \(context)")
+                    XCTAssertEqual(report.succeeded, clean.succeeded, "\(name), \(context)")
+                }
                 if clean.succeeded {
-                    let got = FileTree.read(previewOutput), want = FileTree.read(cleanOutput)
-                    XCTAssertEqual(Set(got.files.keys).sorted(), Set(want.files.keys).sorted(), context)
-                    for (path, bytes) in want.files where got.files[path] != bytes {
-                        XCTFail("\(path) differs from a clean build; \(context)")
+                    let want = FileTree.read(cleanOutput)
+                    for (name, output) in [("preview", previewOutput), ("cached build", cachedOutput)] {
+                        let got = FileTree.read(output)
+                        XCTAssertEqual(Set(got.files.keys).sorted(), Set(want.files.keys).sorted(), "\(name), \(context)")
+                        for (path, bytes) in want.files where got.files[path] != bytes {
+                            XCTFail("\(name): \(path) differs from a clean build; \(context)")
+                        }
                     }
                 }
                 if case let text = log.last!, text.hasPrefix("break ") {

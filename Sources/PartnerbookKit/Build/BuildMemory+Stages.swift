@@ -32,7 +32,12 @@ extension BuildMemory {
 
     /// The site; when no page's facts and nothing site-wide changed, the previous site with the changed pages swapped in.
     mutating func index(_ pages: [Page], changed: Set<String>, inputs: SiteInputs) -> Site {
-        let facts = pages.map(PageFacts.init)
+        let previous = self.facts
+        let facts = pages.indices.map { number in
+            let page = pages[number]
+            let unchanged = number < previous.count && previous[number].path == page.path && !changed.contains(page.path)
+            return unchanged ? previous[number] : PageFacts(page)
+        }
         defer {
             siteInputs = inputs
             self.facts = facts
@@ -44,6 +49,7 @@ extension BuildMemory {
         }
         search = nil
         linkFindings = [:]
+        siteFindings = nil
         let site = SiteIndexer.index(pages, config: inputs.config, today: inputs.today)
         self.site = site
         return site
@@ -55,6 +61,13 @@ extension BuildMemory {
             linkFindings[page.path] = LinkCheck.check(page, in: site)
         }
         return site.pages.flatMap { linkFindings[$0.path]! }
+    }
+
+    mutating func checkSite(_ site: Site) -> [Diagnostic] {
+        if let siteFindings { return siteFindings }
+        let found = SiteChecks.run(site)
+        siteFindings = found
+        return found
     }
 
     mutating func templates(for layouts: [String: LayoutFile]) -> (library: TemplateLibrary, diagnostics: [Diagnostic]) {
@@ -71,31 +84,36 @@ extension BuildMemory {
         site = nil
         search = nil
         linkFindings = [:]
+        siteFindings = nil
     }
 
-    /// The site's files: only the changed pages and the search shards they touch when the site
-    /// itself is unchanged, else everything.
+    /// The site's files, and how many of its HTML files were taken from the previous build: only
+    /// the changed pages and the search shards they touch are made when the site itself is
+    /// unchanged, else every file whose template or values changed (see `LayoutReuse`).
     mutating func layOut(_ site: Site, changed: Set<String>, templates: TemplateLibrary, layouts: [String: LayoutFile],
-                         contentFiles: [String]) -> [OutputFile] {
+                         contentFiles: [String]) -> (files: [OutputFile], reused: Int) {
         if var index = search, !outputs.isEmpty {
             var outputs = self.outputs
             let builder = ContextBuilder(site: site)
             for path in changed.sorted() {
                 let number = site.index(ofPath: path)!
                 let page = site.pages[number]
-                let file = Layout.file(for: page, builder, templates)
-                outputs[file.path] = file
+                let laid = Layout.file(for: page, builder, templates)
+                outputs[laid.file.path] = laid.file
+                laidOut[laid.file.path] = laid.fingerprint
                 for key in index.replace(page: number, with: SearchIndex.words(of: page)) {
                     outputs[SearchIndex.shardPath(key)] = index.shardFile(key)
                 }
             }
             search = index
             self.outputs = outputs
-            return outputs.values.sorted { $0.path < $1.path }
+            return (outputs.values.sorted { $0.path < $1.path }, laidOut.count - changed.count)
         }
-        let (files, index) = Layout.lay(site, templates: templates, layouts: layouts, contentFiles: contentFiles)
-        search = index
-        outputs = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0) })
-        return files
+        let result = Layout.lay(site, templates: templates, layouts: layouts, contentFiles: contentFiles,
+                                reusing: LayoutReuse(fingerprints: laidOut, files: outputs))
+        search = result.search
+        outputs = Dictionary(uniqueKeysWithValues: result.files.map { ($0.path, $0) })
+        laidOut = result.laidOut
+        return (result.files, result.reused)
     }
 }

@@ -38,11 +38,16 @@ public struct BuildMemory: Sendable {
     var facts: [PageFacts] = []
     var site: Site?
     var linkFindings: [String: [Diagnostic]] = [:]
+    /// What `SiteChecks` found, kept while no page's facts change: the checks read only facts.
+    var siteFindings: [Diagnostic]?
     var templates: (library: TemplateLibrary, diagnostics: [Diagnostic])?
     var templatesSource: [String: LayoutFile] = [:]
     var search: SearchIndex?
     /// The last build's files by path.
     var outputs: [String: OutputFile] = [:]
+    /// The fingerprints of the last build's HTML files (see `LayoutReuse`); loaded from the build
+    /// cache when this process has not built yet.
+    var laidOut: [String: Fingerprint] = [:]
 
     public init() {}
 

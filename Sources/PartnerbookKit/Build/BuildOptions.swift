@@ -16,6 +16,12 @@ public struct BuildOptions: Sendable {
     public var today: Day = .today()
     /// Swap the whole site in at once (the default), or update changed files in place (the preview server).
     public var writeStrategy: WriteStrategy = .swap
+    /// Where the build cache lives (`BuildCache`): the previous build's layout is reused from it and
+    /// it is updated after a successful build. Nil (the default) builds without one.
+    public var cacheFolder: URL?
+
+    /// The handbook's own cache folder, `.partnerbook-cache/`.
+    public var handbookCacheFolder: URL { source.appendingPathComponent(BuildCache.folderName) }
 
     public init(source: URL, output: URL? = nil) {
         self.source = source.standardizedFileURL

@@ -7,6 +7,8 @@ public struct BuildReport: Sendable {
     public var filesWritten = 0
     public var filesUnchanged = 0
     public var filesRemoved = 0
+    /// HTML files taken from the previous build because neither their template nor their values changed.
+    public var layoutsReused = 0
     public var diagnostics: [Diagnostic] = []
     /// Seconds per stage, in the order the stages ran.
     public var stageTimes: [(stage: String, seconds: Double)] = []
@@ -22,10 +24,11 @@ public struct BuildReport: Sendable {
             + "\(plural(diagnostics.errors.count, "error")) in \(formatSeconds(seconds))"
     }
 
-    /// One line per stage with its time, for `--verbose`.
+    /// One line per stage with its time, for `--verbose`, and how much of the layout was reused.
     public var timings: String {
-        stageTimes.map { "  \($0.stage.padding(toLength: 8, withPad: " ", startingAt: 0)) \(formatSeconds($0.seconds))" }
-            .joined(separator: "\n")
+        let stages = stageTimes.map { "  \($0.stage.padding(toLength: 8, withPad: " ", startingAt: 0)) \(formatSeconds($0.seconds))" }
+        let reuse = layoutsReused > 0 ? ["  \(plural(layoutsReused, "HTML file")) reused from the previous build"] : []
+        return (stages + reuse).joined(separator: "\n")
     }
 
     public init() {}

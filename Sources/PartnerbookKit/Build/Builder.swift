@@ -17,13 +17,15 @@ public enum Builder {
             return report
         }
         var loader = HandbookLoader(root: options.source, cache: files)
+        let cache = options.cacheFolder.map { BuildCache(folder: $0, output: options.output) }
         let handbook = clock.measure("load") { loader.load() }
-        let previousOutputs = memory.outputs
+        if let cache, memory.laidOut.isEmpty { memory.laidOut = clock.measure("cache") { cache.load() } }
+        let (previousOutputs, previousLaidOut) = (memory.outputs, memory.laidOut)
         var (site, report) = generate(handbook, options: options, memory: &memory, clock: &clock)
         report.diagnostics = loader.diagnostics + report.diagnostics
         report = finish(report, strict: options.strict)
         if !report.succeeded {
-            memory.outputs = previousOutputs
+            (memory.outputs, memory.laidOut) = (previousOutputs, previousLaidOut)
             memory.forgetSite()
         } else {
             let writer = OutputWriter(output: options.output, content: options.source.appendingPathComponent("content"),
@@ -36,6 +38,7 @@ public enum Builder {
                 report.filesUnchanged = written.unchanged
                 report.filesRemoved = written.removed
                 report.diagnostics += written.warnings
+                if let cache { report.diagnostics += save(memory.laidOut, in: cache) }
             } catch {
                 memory = BuildMemory()
                 report.diagnostics.append(.error("write", at: SourceLocation(file: error.path), "cannot write the site: \(error.reason)",
@@ -46,6 +49,18 @@ public enum Builder {
         report.stageTimes = clock.stages
         report.seconds = clock.total
         return report
+    }
+
+    /// Records what was laid out for the next build; a cache that cannot be written costs only speed.
+    private static func save(_ laidOut: [String: Fingerprint], in cache: BuildCache) -> [Diagnostic] {
+        do {
+            try cache.save(laidOut)
+            return []
+        } catch {
+            return [.warning("cache", at: SourceLocation(file: cache.file.path),
+                             "cannot write the build cache: \(HandbookLoader.reason(error))",
+                             hint: "the site is complete; the next build will render every page again")]
+        }
     }
 
     /// The pure heart of a build: from what was read to the files of the site, with every finding.
@@ -65,11 +80,12 @@ public enum Builder {
             memory.forgetSite()
             return ([], report)
         }
-        let files = clock.measure("layout") {
+        let laidOut = clock.measure("layout") {
             memory.layOut(analysis.site, changed: analysis.changed, templates: templates.library, layouts: handbook.layouts,
                           contentFiles: handbook.files)
         }
-        return (files, report)
+        report.layoutsReused = laidOut.reused
+        return (laidOut.files, report)
     }
 
     /// Everything a build learns from `content/` and the settings: the site and every finding about
@@ -102,7 +118,7 @@ public enum Builder {
 
         let inputs = BuildMemory.SiteInputs(config: config, today: options.today, layouts: handbook.layouts, contentFiles: handbook.files)
         let site = clock.measure("index") { memory.index(rendered.pages, changed: rendered.changed, inputs: inputs) }
-        report.diagnostics += clock.measure("check") { memory.checkLinks(site, changed: rendered.changed) + SiteChecks.run(site) }
+        report.diagnostics += clock.measure("check") { memory.checkLinks(site, changed: rendered.changed) + memory.checkSite(site) }
         report.pages = site.pages.count
         return (site, rendered.changed, report)
     }

@@ -4,6 +4,8 @@ public struct OutputFile: Hashable, Sendable {
         case bytes([UInt8])
         /// A file under `content/` copied as it is, by its path below `content/`.
         case contentFile(String)
+        /// The file an earlier build wrote at this path, known unchanged in the output folder (see `BuildCache`).
+        case kept
     }
 
     public var path: String

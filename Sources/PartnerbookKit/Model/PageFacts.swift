@@ -12,6 +12,8 @@ struct PageFacts: Hashable, Sendable {
     var headings: [String]
     var tasks: [String]
     var linkTargets: [LinkTarget]
+    /// Where the title is reported when it is not unique (`DuplicateTitles`).
+    var titleLocation: SourceLocation
 
     init(_ page: Page) {
         path = page.path
@@ -24,5 +26,6 @@ struct PageFacts: Hashable, Sendable {
         headings = page.markdown.headings.map { "\($0.level) \($0.id) \($0.text)" }
         tasks = page.markdown.tasks.map { "\($0.checked) \($0.id) \($0.text)" }
         linkTargets = page.markdown.links.map(\.target)
+        titleLocation = DuplicateTitles.titleLocation(of: page)
     }
 }

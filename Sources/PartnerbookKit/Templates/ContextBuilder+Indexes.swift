@@ -1,7 +1,7 @@
 /// The values of the generated index pages: stories, checklists, practices, partners, tags, review, home.
 extension ContextBuilder {
-    func partnerURL(_ name: String) -> String { url("partners/\(Slugger.slug(name))/") }
-    func tagURL(_ name: String) -> String { url("tags/\(Slugger.slug(name))/") }
+    func partnerURL(_ name: String) -> String { taxonURLs.partners[name] ?? url("partners/\(Slugger.slug(name))/") }
+    func tagURL(_ name: String) -> String { taxonURLs.tags[name] ?? url("tags/\(Slugger.slug(name))/") }
 
     func links(_ indexes: [Int]) -> [[String: Any]] { indexes.map { summary(of: site.pages[$0]) } }
 

@@ -8,6 +8,10 @@ struct ContextBuilder: Sendable {
     private let chapterPosition: [String: Int]
     /// Each page's place in its section's list, by URL, so the sidebar finds it without a search.
     private let sectionPosition: [String: Int]
+    /// The title and URL of each page under `practices/`, by path, made once.
+    private let practices: [String: (title: String, url: String)]
+    /// The URLs of the partner and tag pages, by name, made once.
+    let taxonURLs: (partners: [String: String], tags: [String: String])
 
     /// The most pages of the current section the sidebar lists, so its size stays flat as a handbook grows.
     static let sidebarWindow = 40
@@ -22,6 +26,14 @@ struct ContextBuilder: Sendable {
         chapterPosition = Dictionary(uniqueKeysWithValues: site.chapters.enumerated().map { (site.pages[$1].path, $0) })
         sectionPosition = Dictionary(site.sections.flatMap { $0.pages.enumerated().map { (site.pages[$1].url, $0) } },
                                      uniquingKeysWith: min)
+        let base = config.basePath
+        func url(_ path: String) -> String { base + LinkResolver.percentEncodePath(path) }
+        practices = Dictionary(site.pages.filter { $0.path.hasPrefix("practices/") }.map { ($0.path, ($0.title, url($0.url))) },
+                               uniquingKeysWith: { first, _ in first })
+        func urls(_ taxa: [Taxon], _ folder: String) -> [String: String] {
+            Dictionary(taxa.map { ($0.name, url("\(folder)/\($0.slug)/")) }, uniquingKeysWith: { first, _ in first })
+        }
+        taxonURLs = (urls(site.indexes.partners, "partners"), urls(site.indexes.tags, "tags"))
     }
 
     func url(_ path: String) -> String { site.config.basePath + LinkResolver.percentEncodePath(path) }
@@ -116,9 +128,8 @@ struct ContextBuilder: Sendable {
     }
 
     private func practice(_ slug: String) -> [String: Any] {
-        let path = "practices/\(slug).md"
-        guard let page = site.page(atPath: path) else { return ["slug": slug, "title": slug] }
-        return ["slug": slug, "title": page.title, "url": url(page.url)]
+        guard let page = practices["practices/\(slug).md"] else { return ["slug": slug, "title": slug] }
+        return ["slug": slug, "title": page.title, "url": page.url]
     }
 
     private func breadcrumbs(_ page: Page) -> [[String: Any]] {
@@ -162,16 +173,14 @@ struct ContextBuilder: Sendable {
                 let start = max(0, min(position - Self.sidebarWindow / 2, all.count - Self.sidebarWindow))
                 let shown = all[start..<min(all.count, start + Self.sidebarWindow)]
                 Self.setList("pages", shown.map { index -> [String: Any] in
-                    let page = site.pages[index]
-                    return ["title": page.title, "url": url(page.url), "is_current": page.url == currentURL]
+                    ["title": site.pages[index].title, "url": url(site.pages[index].url), "is_current": site.pages[index].url == currentURL]
                 }, in: &item)
                 if shown.count < all.count { item["more_url"] = url(section.url) }
             }
             return item
         }
         items += site.rootPages.map { index in
-            let page = site.pages[index]
-            return ["title": page.title, "url": url(page.url), "is_current": page.url == currentURL]
+            ["title": site.pages[index].title, "url": url(site.pages[index].url), "is_current": site.pages[index].url == currentURL]
         }
         return ["sections": items]
     }

@@ -27,7 +27,8 @@ enum IndexPages {
 
     /// Every generated page, rendered in parallel (the checklist and story indexes of a large
     /// handbook are long).
-    static func files(_ site: Site, _ builder: ContextBuilder, _ templates: TemplateLibrary) -> [OutputFile] {
+    static func files(_ site: Site, _ builder: ContextBuilder, _ templates: TemplateLibrary,
+                      reusing earlier: LayoutReuse) -> [LaidOutFile] {
         var jobs: [Job] = []
         func page(_ path: String, _ title: String, section: String? = nil, template: String,
                   index: @escaping @Sendable () -> [String: Any]? = { nil }) {
@@ -61,6 +62,6 @@ enum IndexPages {
         page("review/", "Reviews due", template: "review") { builder.reviewValues() }
         page("search/", "Search", template: "search") { [:] }
         page("404.html", "Page not found", template: "404") { [:] }
-        return jobs.parallelMap { .text($0.path, templates.render($0.context(), with: $0.template)) }
+        return jobs.parallelMap { templates.layOut($0.path, $0.context(), with: $0.template, reusing: earlier) }
     }
 }

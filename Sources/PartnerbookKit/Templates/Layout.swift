@@ -1,26 +1,38 @@
 /// Lays the site out: one HTML file per page and per generated index, the data files (feed,
 /// sitemap, pages.json, search index), the theme's assets, and the files under `content/`.
+/// HTML files whose fingerprint matches one in `earlier` are taken from the earlier build.
 enum Layout {
-    static func lay(_ site: Site, templates: TemplateLibrary, layouts: [String: LayoutFile], contentFiles: [String])
-        -> (files: [OutputFile], search: SearchIndex) {
+    struct Result {
+        var files: [OutputFile]
+        var search: SearchIndex
+        /// The HTML files' fingerprints, for the next build.
+        var laidOut: [String: Fingerprint]
+        var reused: Int
+    }
+
+    static func lay(_ site: Site, templates: TemplateLibrary, layouts: [String: LayoutFile], contentFiles: [String],
+                    reusing earlier: LayoutReuse = LayoutReuse()) -> Result {
         let builder = ContextBuilder(site: site)
-        let pages: [OutputFile] = site.pages.parallelMap { file(for: $0, builder, templates) }
-        let html = pages + IndexPages.files(site, builder, templates)
+        let html = site.pages.parallelMap { file(for: $0, builder, templates, reusing: earlier) }
+            + IndexPages.files(site, builder, templates, reusing: earlier)
         let search = SearchIndex(site: site)
-        let data = Feeds.files(for: site, htmlPaths: html.map(\.path)) + search.files(for: site)
+        let data = Feeds.files(for: site, htmlPaths: html.map(\.file.path)) + search.files(for: site)
         let assets = layouts.keys.filter { $0.hasPrefix("assets/") }.sorted().map { path in
             OutputFile(path: path, contents: .bytes(layouts[path]!.bytes))
         }
         let copied = contentFiles.map { OutputFile(path: $0, contents: .contentFile($0)) }
-        return ((html + data + assets + copied).sorted { $0.path < $1.path }, search)
+        return Result(files: (html.map(\.file) + data + assets + copied).sorted { $0.path < $1.path }, search: search,
+                      laidOut: Dictionary(uniqueKeysWithValues: html.map { ($0.file.path, $0.fingerprint) }),
+                      reused: html.count { $0.reused })
     }
 
     /// One page's HTML file.
-    static func file(for page: Page, _ builder: ContextBuilder, _ templates: TemplateLibrary) -> OutputFile {
+    static func file(for page: Page, _ builder: ContextBuilder, _ templates: TemplateLibrary,
+                     reusing earlier: LayoutReuse = LayoutReuse()) -> LaidOutFile {
         var context = builder.context(for: page)
         let name = template(for: page, templates)
         if let extra = IndexPages.values(forTemplate: name, builder) { context["index"] = extra }
-        return .text(page.url + "index.html", templates.render(context, with: name))
+        return templates.layOut(page.url + "index.html", context, with: name, reusing: earlier)
     }
 
     /// `home` for the home page, the section's index template for a section's own page, else the page's kind.

@@ -6,6 +6,8 @@ import Mustache
 struct TemplateLibrary: Sendable {
     private let library: MustacheLibrary
     let names: Set<String>
+    /// What each template's output depends on besides its values (see `digests(of:)`).
+    let digests: [String: Fingerprint]
 
     /// Parses every `*.mustache` among `layouts`; names drop the extension: `partials/sidebar`.
     static func load(_ layouts: [String: LayoutFile]) -> (TemplateLibrary, [Diagnostic]) {
@@ -42,7 +44,7 @@ struct TemplateLibrary: Sendable {
                                       "template '\(cycle.template)' includes itself (\(cycle.path.joined(separator: " → "))), so it would never finish rendering",
                                       hint: "a template may not include itself, directly or through others"))
         }
-        return (TemplateLibrary(library: library, names: names), diagnostics)
+        return (TemplateLibrary(library: library, names: names, digests: digests(of: sources)), diagnostics)
     }
 
     func has(_ name: String) -> Bool { names.contains(name) }

@@ -49,6 +49,10 @@ struct OutputWriter {
         try makeFolder(output)
         let old = readManifest(in: output)
         for file in files {
+            if case .kept = file.contents {
+                report.unchanged += 1
+                continue
+            }
             if case .bytes = file.contents, let previous, previous[file.path] == file {
                 report.unchanged += 1
                 continue
@@ -80,10 +84,18 @@ struct OutputWriter {
 
     // MARK: Shared
 
-    /// The bytes of an output file, reading a file copied from `content/`.
+    /// The bytes of an output file, reading a file copied from `content/` or kept from the last build.
     func contents(of file: OutputFile) throws(Failure) -> [UInt8] {
         switch file.contents {
         case .bytes(let bytes): return bytes
+        case .kept:
+            do {
+                return try FileBytes.read(output.appendingPathComponent(file.path).path)
+            } catch {
+                throw Failure(path: output.appendingPathComponent(file.path).path,
+                              reason: "the build cache counts on this file, which cannot be read: \(error.reason)",
+                              hint: "build again with --no-cache")
+            }
         case .contentFile(let path):
             do {
                 return try FileBytes.read(content.appendingPathComponent(path).path)

@@ -23,9 +23,19 @@ struct StagedSite {
     mutating func fill(with files: [OutputFile], manifest: Manifest) throws(OutputWriter.Failure) -> OutputWriter.Report {
         var report = OutputWriter.Report()
         for file in files {
-            let bytes = try writer.contents(of: file)
             try makeFolder(parent(of: file.path))
             let previous = old.appendingPathComponent(file.path).path
+            if case .kept = file.contents {
+                do throws(POSIXError) {
+                    try link(previous, to: file.path)
+                } catch {
+                    throw failure(file.path, "the build cache counts on this file of the last build, which cannot be kept: \(error.reason)",
+                                  hint: "build again with --no-cache")
+                }
+                report.unchanged += 1
+                continue
+            }
+            let bytes = try writer.contents(of: file)
             if Self.isRegularFile(previous), let existing = try? FileBytes.read(previous),
                OutputWriter.same(existing, bytes), (try? link(previous, to: file.path)) != nil {
                 report.unchanged += 1
