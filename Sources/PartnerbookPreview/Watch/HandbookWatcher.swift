@@ -16,9 +16,12 @@ public struct HandbookWatcher: Service {
     private let onChange: @Sendable (Set<String>) async -> Void
 
     /// - Parameters:
-    ///   - quietPeriod: how long to wait after an event for more before reporting the burst.
+    ///   - quietPeriod: how long to wait after an event for more before reporting the burst. An
+    ///     editor's save (write a new file, rename it over the old) arrives within a millisecond or
+    ///     two, and what arrives during a rebuild joins the next one, so waiting longer only delays
+    ///     the reload.
     ///   - onChange: receives paths relative to the handbook folder, such as `content/x.md`.
-    public init(root: URL, polling: Bool = false, quietPeriod: Duration = .milliseconds(100),
+    public init(root: URL, polling: Bool = false, quietPeriod: Duration = .milliseconds(15),
                 onChange: @escaping @Sendable (Set<String>) async -> Void) {
         #if canImport(Glibc)
         if !polling, let inotify = InotifyWatcher(root: root) {
