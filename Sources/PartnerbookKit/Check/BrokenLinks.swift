@@ -14,7 +14,7 @@ enum BrokenLinks {
     static func hint(forMissing target: String, in site: Site) -> String? {
         guard !target.hasPrefix("/"), !target.hasPrefix("."), target.hasSuffix(".md") else { return nil }
         let (folder, name) = split(target)
-        let neighbours = site.pages.map(\.path).filter { split($0).folder == folder }.sorted()
+        let neighbours = site.indexes.pagesByFolder[folder] ?? []
         let names = neighbours.map { split($0).name }
         let close = Suggestion.nearest(to: name, in: names, within: max(2, name.count / 4))
         let extended = names.first { name.count >= 4 && ($0.hasPrefix(name) || name.hasPrefix($0)) }

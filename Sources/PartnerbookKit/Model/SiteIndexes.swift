@@ -14,6 +14,8 @@ public struct SiteIndexes: Sendable {
     public var taskPages: [Int] = []
     /// Pages due for review within `reviewHorizon` days or already overdue, soonest first.
     public var reviews: [Review] = []
+    /// Folder below `content/` → the paths of the pages in it, sorted: where a broken link's hint looks.
+    public var pagesByFolder: [String: [String]] = [:]
 
     /// How far ahead the review page looks.
     public static let reviewHorizon = 30

@@ -5,6 +5,7 @@ enum IndexBuilder {
         let pages = site.pages
         let reading = pages.indices.sorted { SiteIndexer.readingOrder(pages[$0], pages[$1]) }
 
+        indexes.pagesByFolder = Dictionary(grouping: pages.map(\.path).sorted(), by: { BrokenLinks.split($0).folder })
         indexes.partners = taxa(reading.map { ($0, pages[$0].frontMatter.partners) })
         indexes.tags = taxa(reading.map { ($0, pages[$0].frontMatter.tags) })
         indexes.stories = reading.filter { pages[$0].kind == .story }
