@@ -25,6 +25,8 @@ struct Serve: AsyncParsableCommand {
     var strict = false
     @Flag(help: "Notice changes by checking the files twice a second instead of with inotify.")
     var poll = false
+    @Flag(name: .shortAndLong, help: "Print how long each stage of every rebuild took.")
+    var verbose = false
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535, got \(port)") }
@@ -38,7 +40,9 @@ struct Serve: AsyncParsableCommand {
         settings.strict = strict
         settings.polling = poll
         if let day = try Today.fixed() { settings.today = day }
-        let server = PreviewServer(settings: settings, console: PreviewConsole(out: Console.out, error: Console.error))
+        var console = PreviewConsole(out: Console.out, error: Console.error)
+        console.verbose = verbose
+        let server = PreviewServer(settings: settings, console: console)
         do {
             try await server.run()
         } catch let error as PreviewError {

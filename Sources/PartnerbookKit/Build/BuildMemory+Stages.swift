@@ -14,19 +14,25 @@ extension BuildMemory {
     mutating func render(_ pages: [ParsedPage], urls: [String: String], settings: RenderSettings, resolver: LinkResolver)
         -> (pages: [Page], diagnostics: [Diagnostic], changed: Set<String>) {
         let previous = self
+        let sameLinks = resolver == previous.resolver
         let renderer = MarkdownRenderer(options: settings.options, resolver: resolver)
         let results = pages.parallelMap { parsed -> (Page, [Diagnostic], Bool) in
             let url = urls[parsed.path]!
-            if let reused = previous.reusableRender(parsed, url: url, settings: settings, resolver: resolver) {
+            if let reused = previous.reusableRender(parsed, url: url, settings: settings, resolver: resolver, sameLinks: sameLinks) {
                 return (reused.0, reused.1, false)
             }
             let (page, diagnostics) = renderer.page(from: parsed, url: url)
             return (page, diagnostics, true)
         }
-        renders = Dictionary(uniqueKeysWithValues: zip(pages, results).map { parsed, result in
-            (parsed.path, Render(bytes: parsed.source.bytes, options: settings, page: result.0, diagnostics: result.1,
-                                 linkURLs: result.0.markdown.links.map { resolver.url(for: $0.target) }))
-        })
+        for (parsed, result) in zip(pages, results) where result.2 {
+            renders[parsed.path] = Render(bytes: parsed.source.bytes, options: settings, page: result.0, diagnostics: result.1,
+                                          linkURLs: result.0.markdown.links.map { resolver.url(for: $0.target) })
+        }
+        if renders.count != pages.count {
+            let current = Set(pages.map(\.path))
+            renders = renders.filter { current.contains($0.key) }
+        }
+        self.resolver = resolver
         return (results.map(\.0), results.flatMap(\.1), Set(results.filter(\.2).map(\.0.path)))
     }
 

@@ -33,6 +33,9 @@ public struct BuildMemory: Sendable {
 
     var parses: [String: Parse] = [:]
     var renders: [String: Render] = [:]
+    /// The pages and files links were resolved against last time: while they are the same, every
+    /// link of a reused page still leads where it led.
+    var resolver: LinkResolver?
 
     var siteInputs: SiteInputs?
     var facts: [PageFacts] = []
@@ -56,9 +59,11 @@ public struct BuildMemory: Sendable {
         return (previous.page, previous.diagnostics)
     }
 
-    func reusableRender(_ parsed: ParsedPage, url: String, settings: RenderSettings, resolver: LinkResolver) -> (Page, [Diagnostic])? {
+    func reusableRender(_ parsed: ParsedPage, url: String, settings: RenderSettings, resolver: LinkResolver,
+                        sameLinks: Bool) -> (Page, [Diagnostic])? {
         guard let previous = renders[parsed.path], previous.options == settings, previous.bytes == parsed.source.bytes,
               previous.page.url == url else { return nil }
+        if sameLinks { return (previous.page, previous.diagnostics) }
         for (link, url) in zip(previous.page.markdown.links, previous.linkURLs) {
             let target = resolver.resolve(link.destination, from: parsed.path)
             guard target == link.target, resolver.url(for: target) == url else { return nil }

@@ -127,9 +127,15 @@ public struct HandbookLoader {
     }
 
     /// A regular file, following links: never a pipe, whose reading would wait forever.
-    static func isRegularFile(_ url: URL) -> Bool {
+    static func isRegularFile(_ url: URL) -> Bool { kind(of: url.path) == S_IFREG }
+
+    /// The kind of file at `path` (`S_IFREG`, `S_IFDIR`, …), following links unless `following`
+    /// is false; nil when there is none. One system call, where asking Foundation whether a file is
+    /// a link made an error object for every file that is not.
+    static func kind(of path: String, following: Bool = true) -> mode_t? {
         var info = stat()
-        return stat(url.path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+        guard (following ? stat(path, &info) : lstat(path, &info)) == 0 else { return nil }
+        return info.st_mode & S_IFMT
     }
 
     // MARK: layouts/
@@ -151,7 +157,7 @@ public struct HandbookLoader {
 
     private mutating func read(_ path: String) -> [UInt8]? {
         let url = root.appendingPathComponent(path)
-        if files.fileExists(atPath: url.path), !isDirectory(url), !Self.isRegularFile(url) {
+        if let kind = Self.kind(of: url.path), kind != S_IFDIR, kind != S_IFREG {
             diagnostics.append(.error("unreadable", at: SourceLocation(file: path), "cannot read this file: it is not a regular file"))
             return nil
         }
@@ -164,14 +170,9 @@ public struct HandbookLoader {
         }
     }
 
-    private func isDirectory(_ url: URL) -> Bool {
-        var flag: ObjCBool = false
-        return files.fileExists(atPath: url.path, isDirectory: &flag) && flag.boolValue
-    }
+    private func isDirectory(_ url: URL) -> Bool { Self.kind(of: url.path) == S_IFDIR }
 
-    private func isSymlink(_ url: URL) -> Bool {
-        (try? files.destinationOfSymbolicLink(atPath: url.path)) != nil
-    }
+    private func isSymlink(_ url: URL) -> Bool { Self.kind(of: url.path, following: false) == S_IFLNK }
 
     static func reason(_ error: Error) -> String {
         let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError ?? error as NSError

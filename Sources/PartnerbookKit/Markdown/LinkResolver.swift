@@ -15,8 +15,9 @@ public enum LinkTarget: Hashable, Sendable {
     case missing(String)
 }
 
-/// Knows every page's URL and every other file under `content/`.
-struct LinkResolver: Sendable {
+/// Knows every page's URL and every other file under `content/`. Two resolvers are equal when
+/// they resolve every link alike.
+struct LinkResolver: Sendable, Equatable {
     /// Page path under `content/` → its URL path without the base path (`chapters/x/`, or `` for home).
     let pageURLs: [String: String]
     /// Files under `content/` that are not pages.
@@ -34,6 +35,10 @@ struct LinkResolver: Sendable {
         self.pagesByURL = Dictionary(pageURLs.map { ($1, $0) }, uniquingKeysWith: min)
         let sections = pageURLs.keys.compactMap { $0.contains("/") ? String($0.prefix { $0 != "/" }) + "/" : nil }
         self.generated = generated.union(sections)
+    }
+
+    static func == (a: LinkResolver, b: LinkResolver) -> Bool {
+        a.basePath == b.basePath && a.pageURLs == b.pageURLs && a.files == b.files && a.generated == b.generated
     }
 
     func resolve(_ destination: String, from pagePath: String) -> LinkTarget {
