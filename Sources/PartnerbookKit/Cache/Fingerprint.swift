@@ -1,8 +1,9 @@
 /// A 64-bit hash that is the same in every process (Swift's own `Hasher` is seeded anew per
 /// process), so a build can tell whether a file's inputs changed since an earlier build that ran in
 /// another process. Text is taken 8 bytes at a time, each word multiplied in and its high bits
-/// folded back down, which made fingerprinting a page's values about six times faster than FNV-1a
-/// byte by byte. Every value is fed with its kind and length, so `["ab"]` and `["a", "b"]` differ.
+/// folded back down. Every value is fed with its kind and length, so `["ab"]` and `["a", "b"]`
+/// differ. (Measured on a 1,000-page build: most of the time goes to walking the values, not to
+/// the arithmetic; words instead of bytes saved a sixth.)
 public struct Fingerprint: Hashable, Sendable {
     public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
