@@ -21,6 +21,8 @@ final class RegenerationTests: XCTestCase {
     var handbook: URL!
     var random = SplitMix(state: 0)
     var log: [String] = []
+    /// The paths the last edits touched, as the preview's watcher reports them.
+    var changed: Set<String> = []
 
     func options(output: URL) -> BuildOptions {
         var options = BuildOptions(source: handbook, output: output)
@@ -33,6 +35,7 @@ final class RegenerationTests: XCTestCase {
     }
 
     func write(_ text: String, _ path: String) throws {
+        changed.insert(path)
         let url = handbook.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: url, options: .atomic)
@@ -60,10 +63,12 @@ final class RegenerationTests: XCTestCase {
             log.append("add content/\(section)/new-\(step).md")
         case 4 where pages.count > 4 && page != "content/index.md":
             try FileManager.default.removeItem(at: handbook.appendingPathComponent(page))
+            changed.insert(page)
             log.append("delete \(page)")
         case 5 where page != "content/index.md":
             let target = page.replacingOccurrences(of: ".md", with: "-moved\(step).md")
             try FileManager.default.moveItem(at: handbook.appendingPathComponent(page), to: handbook.appendingPathComponent(target))
+            changed.formUnion([page, target])
             log.append("rename \(page) → \(target)")
         case 6:
             try write("---\ntitle: [broken\n---\nOops\n", page)
@@ -92,7 +97,8 @@ final class RegenerationTests: XCTestCase {
             XCTAssertTrue(Builder.build(cached).succeeded)
             for step in 1...12 {
                 try randomEdit(step)
-                let incremental = regenerator.rebuild()
+                let incremental = regenerator.rebuild(changes: changed)
+                changed = []
                 let fromCache = Builder.build(cached)
                 let cleanOutput = try Paths.temporaryFolder(self).appendingPathComponent("public")
                 let clean = Builder.build(options(output: cleanOutput))

@@ -31,6 +31,9 @@ public struct BuildMemory: Sendable {
         var contentFiles: [String]
     }
 
+    /// What the last build read, when reading it found nothing wrong: a rebuild told which files
+    /// changed reads only those (`HandbookLoader.reload`).
+    var handbook: Handbook?
     var parses: [String: Parse] = [:]
     var renders: [String: Render] = [:]
     /// The pages and files links were resolved against last time: while they are the same, every

@@ -9,7 +9,10 @@ public enum Builder {
         return build(options, memory: &memory)
     }
 
-    static func build(_ options: BuildOptions, memory: inout BuildMemory, files: FileCache? = nil) -> BuildReport {
+    /// - Parameter changes: the paths that changed since the last build with this memory, when the
+    ///   caller knows them (the preview's watcher); nil to look at every file.
+    static func build(_ options: BuildOptions, memory: inout BuildMemory, files: FileCache? = nil,
+                      changes: Set<String>? = nil) -> BuildReport {
         var clock = StageClock()
         if let refusal = OutputFolderCheck.refusal(output: options.output, source: options.source) {
             var report = BuildReport()
@@ -18,7 +21,12 @@ public enum Builder {
         }
         var loader = HandbookLoader(root: options.source, cache: files)
         let cache = options.cacheFolder.map { BuildCache(folder: $0, output: options.output) }
-        let handbook = clock.measure("load") { loader.load() }
+        let handbook = clock.measure("load") { [memory] in
+            if let changes, let previous = memory.handbook, let reloaded = loader.reload(previous, changed: changes) { return reloaded }
+            loader = HandbookLoader(root: options.source, cache: files)
+            return loader.load()
+        }
+        memory.handbook = loader.diagnostics.isEmpty ? handbook : nil
         if let cache, memory.laidOut.isEmpty { memory.laidOut = clock.measure("cache") { cache.load() } }
         let (previousOutputs, previousLaidOut) = (memory.outputs, memory.laidOut)
         var (site, report) = generate(handbook, options: options, memory: &memory, clock: &clock)

@@ -15,8 +15,10 @@ public final class Regenerator: @unchecked Sendable {
     }
 
     /// Builds again; `today`, when given, is the day review dates are judged against from now on.
-    public func rebuild(today: Day? = nil) -> BuildReport {
+    /// Given the paths that changed since the last rebuild (relative to the handbook folder), only
+    /// those files are read again when nothing came or went; nil looks at every file.
+    public func rebuild(today: Day? = nil, changes: Set<String>? = nil) -> BuildReport {
         if let today { options.today = today }
-        return Builder.build(options, memory: &memory, files: files)
+        return Builder.build(options, memory: &memory, files: files, changes: changes)
     }
 }

@@ -155,7 +155,7 @@ public struct HandbookLoader {
 
     // MARK: Reading
 
-    private mutating func read(_ path: String) -> [UInt8]? {
+    mutating func read(_ path: String) -> [UInt8]? {
         let url = root.appendingPathComponent(path)
         if let kind = Self.kind(of: url.path), kind != S_IFDIR, kind != S_IFREG {
             diagnostics.append(.error("unreadable", at: SourceLocation(file: path), "cannot read this file: it is not a regular file"))

@@ -2,9 +2,7 @@ import Dispatch
 import Foundation
 import PartnerbookKit
 
-/// Brings the preview site up to date after files changed. Today every rebuild is a full build;
-/// an incremental builder that uses `changes` to redo only what they affect can take its place
-/// without the coordinator, the watcher or the server noticing.
+/// Brings the preview site up to date after files changed.
 public protocol SiteRebuilder: Sendable {
     /// - Parameter changes: paths relative to the handbook folder (`content/chapters/x.md`), or
     ///   empty for the first build, when everything is new.
@@ -30,7 +28,7 @@ public struct IncrementalRebuild: SiteRebuilder {
         let regenerator = regenerator
         return await withCheckedContinuation { (done: CheckedContinuation<BuildReport, Never>) in
             DispatchQueue.global(qos: .userInitiated).async {
-                done.resume(returning: regenerator.rebuild(today: today))
+                done.resume(returning: regenerator.rebuild(today: today, changes: changes.isEmpty ? nil : changes))
             }
         }
     }
