@@ -3,11 +3,18 @@
 extension BuildMemory {
     mutating func parse(_ files: [SourceFile]) -> [(ParsedPage?, [Diagnostic])] {
         let previous = self
-        let results = files.parallelMap { previous.reusableParse($0) ?? PageParser.parse($0) }
-        parses = Dictionary(uniqueKeysWithValues: zip(files, results).map { file, result in
-            (file.path, Parse(bytes: file.bytes, page: result.0, diagnostics: result.1))
-        })
-        return results
+        let results = files.parallelMap { file -> (result: (ParsedPage?, [Diagnostic]), reused: Bool) in
+            if let reused = previous.reusableParse(file) { return (reused, true) }
+            return (PageParser.parse(file), false)
+        }
+        for (file, parsed) in zip(files, results) where !parsed.reused {
+            parses[file.path] = Parse(bytes: file.bytes, page: parsed.result.0, diagnostics: parsed.result.1)
+        }
+        if parses.count != files.count {
+            let current = Set(files.map(\.path))
+            parses = parses.filter { current.contains($0.key) }
+        }
+        return results.map(\.result)
     }
 
     /// Rendered pages, their findings, and the paths of the pages that were rendered anew.

@@ -112,12 +112,14 @@ public enum Builder {
             if page.frontMatter.isDraft && !options.includeDrafts { report.draftsSkipped += 1 } else { pages.append(page) }
         }
 
-        let (urls, routeProblems) = Routes.assign(pages)
+        let (urls, routeProblems) = clock.measure("route") { Routes.assign(pages) }
         report.diagnostics += routeProblems
         pages = pages.filter { urls[$0.path] != nil }
 
-        let resolver = LinkResolver(pageURLs: urls, files: Set(handbook.files), basePath: config.basePath,
-                                    generated: GeneratedURLs.urls(for: pages, layouts: handbook.layouts))
+        let resolver = clock.measure("route") {
+            LinkResolver(pageURLs: urls, files: Set(handbook.files), basePath: config.basePath,
+                         generated: GeneratedURLs.urls(for: pages, layouts: handbook.layouts))
+        }
         let settings = BuildMemory.RenderSettings(
             options: CMark.Options(smartPunctuation: config.smartPunctuation, unsafeHTML: config.unsafeHTML),
             basePath: config.basePath)
@@ -148,7 +150,10 @@ struct StageClock {
 
     mutating func measure<T, E: Error>(_ stage: String, _ work: () throws(E) -> T) throws(E) -> T {
         let begin = Clock.now()
-        defer { stages.append((stage, Clock.now() - begin)) }
+        defer {
+            let seconds = Clock.now() - begin
+            if stages.last?.stage == stage { stages[stages.count - 1].seconds += seconds } else { stages.append((stage, seconds)) }
+        }
         return try work()
     }
 }

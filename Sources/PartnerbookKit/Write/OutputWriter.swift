@@ -78,7 +78,7 @@ struct OutputWriter {
             report.removed += 1
             removeEmptyFolders(from: url.deletingLastPathComponent())
         }
-        try writeManifest(current, in: output)
+        if current != old.paths { try writeManifest(current, in: output) }
         return report
     }
 
