@@ -3,15 +3,12 @@ enum Routes {
     /// `chapters/aligning-goals.md` → `chapters/aligning-goals/`; `index.md` and `_index.md` are
     /// their folder's page; a `slug` replaces the last part.
     static func url(for page: ParsedPage) -> String {
-        var parts = page.path.split(separator: "/").map(String.init)
-        var name = String(parts.removeLast().dropLast(3))
-        let isIndex = name == "index" || name == "_index"
-        if let slug = page.frontMatter.slug {
-            name = slug
-        } else if isIndex {
-            return parts.map { $0 + "/" }.joined()
-        }
-        return (parts + [name]).map { $0 + "/" }.joined()
+        let path = page.path
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[...$0]) } ?? ""
+        let name = String((slash.map { path[path.index(after: $0)...] } ?? path[...]).dropLast(3))
+        if let slug = page.frontMatter.slug { return folder + slug + "/" }
+        return name == "index" || name == "_index" ? folder : folder + name + "/"
     }
 
     /// URLs by page path, with an error naming both files for every URL claimed twice.
@@ -19,7 +16,7 @@ enum Routes {
         var urls: [String: String] = [:]
         var owner: [String: ParsedPage] = [:]
         var diagnostics: [Diagnostic] = []
-        for page in pages.sorted(by: { $0.path < $1.path }) {
+        for page in pages.indices.sorted(by: { pages[$0].path < pages[$1].path }).lazy.map({ pages[$0] }) {
             let url = url(for: page)
             if let first = owner[url.lowercased()] {
                 let firstURL = urls[first.path] ?? url

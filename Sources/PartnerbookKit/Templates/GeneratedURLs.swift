@@ -7,7 +7,7 @@
 enum GeneratedURLs {
     static func urls(for pages: [ParsedPage], layouts: [String: LayoutFile]) -> Set<String> {
         var urls: Set<String> = ["", "review/", "search/", "checklists/all/", "404.html", "feed.xml", "sitemap.xml", "pages.json"]
-        for (folder, names) in [("partners", pages.flatMap(\.frontMatter.partners)), ("tags", pages.flatMap(\.frontMatter.tags))]
+        for (folder, names) in [("partners", Set(pages.flatMap(\.frontMatter.partners))), ("tags", Set(pages.flatMap(\.frontMatter.tags)))]
         where !names.isEmpty {
             urls.insert(folder + "/")
             for name in names {
