@@ -22,25 +22,6 @@ extension ContextBuilder {
         return v
     }
 
-    /// `/checklists/`: every page with task items, each item linking to its anchor.
-    func checklistsValues() -> [String: Any] {
-        var total = 0
-        let groups = site.indexes.taskPages.map { index -> [String: Any] in
-            let page = site.pages[index]
-            total += page.markdown.tasks.count
-            return ["title": page.title, "url": url(page.url), "kind": page.kind.rawValue, "page_key": url(page.url),
-                    "is_checklist": page.kind == .checklist, "count": page.markdown.tasks.count,
-                    "items": page.markdown.tasks.map { task -> [String: Any] in
-                        ["text": task.text, "id": task.id, "checked": task.checked, "url": url(page.url) + "#" + task.id]
-                    }]
-        }
-        var v: [String: Any] = ["total_items": total, "total_pages": groups.count]
-        Self.setList("groups", groups, in: &v)
-        Self.setList("checklists", groups.filter { $0["is_checklist"] as? Bool == true }, in: &v)
-        Self.setList("embedded", groups.filter { $0["is_checklist"] as? Bool != true }, in: &v)
-        return v
-    }
-
     /// `/practices/`: each practice with the chapters and stories that use it.
     func practicesValues() -> [String: Any] {
         var v: [String: Any] = [:]
