@@ -68,24 +68,40 @@ extension ContextBuilder {
         return v
     }
 
-    /// The home page's overview: chapters in order, latest stories, checklists, reviews due.
+    /// The most checklists and reviews due the home page lists; the rest are a link away, so the
+    /// home page stays the same size however large the handbook grows.
+    static let homeListLimit = 10
+
+    /// The home page's overview: chapters in order, latest stories, the first checklists and the
+    /// reviews due soonest, with how many there are in all.
     func homeValues() -> [String: Any] {
         var v: [String: Any] = [:]
         Self.setList("chapters", links(site.chapters), in: &v)
         Self.setList("latest_stories", links(Array(site.indexes.stories.prefix(5))), in: &v)
-        Self.setList("checklists", site.indexes.taskPages.filter { site.pages[$0].kind == .checklist }.map { index in
+        let checklists = site.indexes.taskPages.filter { site.pages[$0].kind == .checklist }
+        Self.setList("checklists", checklists.prefix(Self.homeListLimit).map { index in
             var item = summary(of: site.pages[index])
             item["count"] = site.pages[index].markdown.tasks.count
             return item
         }, in: &v)
-        Self.setList("reviews", site.indexes.reviews.map { review in
+        setCounts("checklists", shown: min(checklists.count, Self.homeListLimit), of: checklists.count, in: &v)
+        let reviews = site.indexes.reviews
+        Self.setList("reviews", reviews.prefix(Self.homeListLimit).map { review in
             var item = summary(of: site.pages[review.page])
             item["due"] = review.due.description
             item["due_display"] = review.due.displayText
             item["is_overdue"] = review.isOverdue
             return item
         }, in: &v)
+        setCounts("reviews", shown: min(reviews.count, Self.homeListLimit), of: reviews.count, in: &v)
         return v
+    }
+
+    /// `X_shown`, `X_count` and `has_more_X` for a list cut short.
+    private func setCounts(_ key: String, shown: Int, of count: Int, in values: inout [String: Any]) {
+        values[key + "_shown"] = shown
+        values[key + "_count"] = count
+        values["has_more_" + key] = shown < count
     }
 
     /// Practice pages in reading order.

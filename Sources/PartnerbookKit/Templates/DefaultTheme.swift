@@ -2045,7 +2045,8 @@ mark {
 """##,
         "partials/home-overview.mustache": ##"""
 {{! The home page's overview (index.* of the home page): chapters in order, the latest stories,
-    the checklists and the pages due for review. Each part is left out when it is empty. }}
+    the first checklists and the reviews due soonest (at most ten each, with a count and a link to
+    the rest when there are more). Each part is left out when it is empty. }}
 <div class="overview">
   {{#index.has_chapters}}
   <section class="overview__part overview__part--chapters" aria-labelledby="pb-home-chapters">
@@ -2083,7 +2084,7 @@ mark {
       </li>
       {{/index.checklists}}
     </ul>
-    <p class="overview__more"><a href="{{site.base_path}}checklists/">Every checklist and task in one place</a></p>
+    <p class="overview__more">{{#index.has_more_checklists}}Showing the first {{index.checklists_shown}} of {{index.checklists_count}}. {{/index.has_more_checklists}}<a href="{{site.base_path}}checklists/">Every checklist and task in one place</a></p>
   </section>
   {{/index.has_checklists}}
   {{#index.has_reviews}}
@@ -2094,7 +2095,7 @@ mark {
       {{> partials/review-row}}
       {{/index.reviews}}
     </ul>
-    <p class="overview__more"><a href="{{site.base_path}}review/">Reviews due, by owner</a></p>
+    <p class="overview__more">{{#index.has_more_reviews}}Showing the first {{index.reviews_shown}} of {{index.reviews_count}}. {{/index.has_more_reviews}}<a href="{{site.base_path}}review/">{{#index.has_more_reviews}}All reviews due{{/index.has_more_reviews}}{{^index.has_more_reviews}}Reviews due{{/index.has_more_reviews}}, by owner</a></p>
   </section>
   {{/index.has_reviews}}
 </div>
