@@ -1879,10 +1879,7 @@ mark {
     <h2 class="print-group__title" id="{{key}}"><a href="{{url}}">{{title}}</a></h2>
     <ul class="task-list task-list--print">
       {{#items}}
-      <li class="task-list__item">
-        <input type="checkbox" class="task" id="{{key}}" data-task="{{id}}"{{#checked}} checked{{/checked}}>
-        <label for="{{key}}">{{text}}</label>
-      </li>
+      <li class="task-list__item"><input type="checkbox" class="task" id="{{key}}" data-task="{{id}}"{{#checked}} checked{{/checked}}> <label for="{{key}}">{{text}}</label></li>
       {{/items}}
     </ul>
   </section>
@@ -2313,7 +2310,8 @@ mark {
 {{! One page's task items on /checklists/ (an item of index.groups). Ticks are read from and
     written to that page's own stored state (data-task-page); each checkbox keeps the page's task
     id in data-task. Element ids are the short keys of the group and item, unique on this page;
-    each item's link is named "This item in <group title>" through the #pb-in of the index page. }}
+    each item's link is named "This item in <group title>" through the #pb-in of the index page.
+    An item is one line: a long index repeats it thousands of times. }}
 <section class="task-group" data-task-page="{{page_key}}" aria-labelledby="{{key}}">
   <header class="task-group__header">
     <h3 class="task-group__title" id="{{key}}"><a href="{{url}}">{{title}}</a></h3>
@@ -2324,11 +2322,7 @@ mark {
   </header>
   <ul class="task-list">
     {{#items}}
-    <li class="task-list__item">
-      <input type="checkbox" class="task" id="{{.key}}" data-task="{{id}}"{{#checked}} checked{{/checked}}>
-      <label for="{{.key}}">{{text}}</label>
-      <a class="task-list__source" href="{{url}}" aria-labelledby="pb-in {{group_key}}"><span aria-hidden="true">↗</span></a>
-    </li>
+    <li class="task-list__item"><input type="checkbox" class="task" id="{{.key}}" data-task="{{id}}"{{#checked}} checked{{/checked}}> <label for="{{.key}}">{{text}}</label> <a class="task-list__source" href="{{url}}" aria-labelledby="pb-in {{group_key}}"><span aria-hidden="true">↗</span></a></li>
     {{/items}}
   </ul>
 </section>
