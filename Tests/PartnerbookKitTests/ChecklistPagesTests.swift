@@ -101,6 +101,30 @@ final class ChecklistPagesTests: XCTestCase {
         }
     }
 
+    func testATickOnALaterIndexPageIsSharedWithThePrintableViewAndTheSourcePage() throws {
+        _ = try Browser.executable()
+        let server = try StaticServer(serving: try build(), for: self)
+        let result = try Browser.run("""
+            var d = await load("/checklists/page/2/");
+            var group = d.querySelector("[data-task-page]");
+            var page = group.getAttribute("data-task-page");
+            var box = group.querySelector("input.task");
+            var task = box.getAttribute("data-task");
+            d.querySelector('label[for="' + box.id + '"]').click();
+            var progress = d.querySelector(".task-summary [data-task-progress]").textContent;
+            d = await load("/checklists/all/page/2/");
+            var onPrint = d.querySelector('[data-task-page="' + page + '"] input.task[data-task="' + task + '"]').checked;
+            d = await load(page);
+            return { page: page, progress: progress, onPrint: onPrint,
+                     onSource: d.querySelector('input.task[data-task="' + task + '"]').checked };
+            """, on: server, test: self) as? [String: Any]
+        let r = try XCTUnwrap(result)
+        XCTAssertEqual(r["page"] as? String, "/checklists/list-55/", "page 2 starts with the 51st checklist in reading order (by title)")
+        XCTAssertEqual(r["progress"] as? String, "21 of 120 done", "this index page's items: 20 checklists' second item is ticked in the source, and one more")
+        XCTAssertEqual(r["onPrint"] as? Bool, true, "the printable page shows the tick")
+        XCTAssertEqual(r["onSource"] as? Bool, true, "the source page shows the tick")
+    }
+
     func testAPageCannotTakeTheURLOfAnIndexPage() throws {
         let source = try Paths.temporaryFolder(self).appendingPathComponent("handbook")
         try makeHandbook(at: source, extra: ["content/checklists/page/2.md": "# Two\n"])
