@@ -15,9 +15,13 @@ enum Feeds {
 
     static func timestamp(_ day: Day) -> String { "\(day)T00:00:00Z" }
 
-    /// Atom 1.0: the stories, newest first. `updated` is the newest story's date, so the feed does not change between identical builds.
+    /// The most stories the feed holds: feed readers only look for what is new, and the feed then
+    /// stays the same size however many stories the handbook keeps. `/stories/` lists them all.
+    static let feedEntries = 50
+
+    /// Atom 1.0: the newest `feedEntries` stories, newest first. `updated` is the newest story's date, so the feed does not change between identical builds.
     static func atom(_ site: Site) -> String {
-        let stories = site.indexes.stories.map { site.pages[$0] }
+        let stories = site.indexes.stories.prefix(feedEntries).map { site.pages[$0] }
         let updated = stories.compactMap(\.frontMatter.date).max() ?? Day(ordinal: 0)
         let feedURL = absolute("stories/", site)
         var out = """

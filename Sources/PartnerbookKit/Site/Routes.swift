@@ -11,13 +11,20 @@ enum Routes {
         return name == "index" || name == "_index" ? folder : folder + name + "/"
     }
 
-    /// URLs by page path, with an error naming both files for every URL claimed twice.
+    /// URLs by page path, with an error naming both files for every URL claimed twice, and one for
+    /// every URL kept for a generated page (`ChecklistIndex.isReserved`).
     static func assign(_ pages: [ParsedPage]) -> ([String: String], [Diagnostic]) {
         var urls: [String: String] = [:]
         var owner: [String: ParsedPage] = [:]
         var diagnostics: [Diagnostic] = []
         for page in pages.indices.sorted(by: { pages[$0].path < pages[$1].path }).lazy.map({ pages[$0] }) {
             let url = url(for: page)
+            if ChecklistIndex.isReserved(url) {
+                diagnostics.append(.error("duplicate-url", at: page.source.location(line: 1, column: 1),
+                                          "this page would be written to /\(url), which is kept for the pages of the checklists index",
+                                          hint: "rename it or give it a different 'slug'"))
+                continue
+            }
             if let first = owner[url.lowercased()] {
                 let firstURL = urls[first.path] ?? url
                 let message = firstURL == url

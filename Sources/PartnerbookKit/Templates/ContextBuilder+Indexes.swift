@@ -22,25 +22,6 @@ extension ContextBuilder {
         return v
     }
 
-    /// `/checklists/`: every page with task items, each item linking to its anchor.
-    func checklistsValues() -> [String: Any] {
-        var total = 0
-        let groups = site.indexes.taskPages.map { index -> [String: Any] in
-            let page = site.pages[index]
-            total += page.markdown.tasks.count
-            return ["title": page.title, "url": url(page.url), "kind": page.kind.rawValue, "page_key": url(page.url),
-                    "is_checklist": page.kind == .checklist, "count": page.markdown.tasks.count,
-                    "items": page.markdown.tasks.map { task -> [String: Any] in
-                        ["text": task.text, "id": task.id, "checked": task.checked, "url": url(page.url) + "#" + task.id]
-                    }]
-        }
-        var v: [String: Any] = ["total_items": total, "total_pages": groups.count]
-        Self.setList("groups", groups, in: &v)
-        Self.setList("checklists", groups.filter { $0["is_checklist"] as? Bool == true }, in: &v)
-        Self.setList("embedded", groups.filter { $0["is_checklist"] as? Bool != true }, in: &v)
-        return v
-    }
-
     /// `/practices/`: each practice with the chapters and stories that use it.
     func practicesValues() -> [String: Any] {
         var v: [String: Any] = [:]
@@ -87,24 +68,40 @@ extension ContextBuilder {
         return v
     }
 
-    /// The home page's overview: chapters in order, latest stories, checklists, reviews due.
+    /// The most checklists and reviews due the home page lists; the rest are a link away, so the
+    /// home page stays the same size however large the handbook grows.
+    static let homeListLimit = 10
+
+    /// The home page's overview: chapters in order, latest stories, the first checklists and the
+    /// reviews due soonest, with how many there are in all.
     func homeValues() -> [String: Any] {
         var v: [String: Any] = [:]
         Self.setList("chapters", links(site.chapters), in: &v)
         Self.setList("latest_stories", links(Array(site.indexes.stories.prefix(5))), in: &v)
-        Self.setList("checklists", site.indexes.taskPages.filter { site.pages[$0].kind == .checklist }.map { index in
+        let checklists = site.indexes.taskPages.filter { site.pages[$0].kind == .checklist }
+        Self.setList("checklists", checklists.prefix(Self.homeListLimit).map { index in
             var item = summary(of: site.pages[index])
             item["count"] = site.pages[index].markdown.tasks.count
             return item
         }, in: &v)
-        Self.setList("reviews", site.indexes.reviews.map { review in
+        setCounts("checklists", shown: min(checklists.count, Self.homeListLimit), of: checklists.count, in: &v)
+        let reviews = site.indexes.reviews
+        Self.setList("reviews", reviews.prefix(Self.homeListLimit).map { review in
             var item = summary(of: site.pages[review.page])
             item["due"] = review.due.description
             item["due_display"] = review.due.displayText
             item["is_overdue"] = review.isOverdue
             return item
         }, in: &v)
+        setCounts("reviews", shown: min(reviews.count, Self.homeListLimit), of: reviews.count, in: &v)
         return v
+    }
+
+    /// `X_shown`, `X_count` and `has_more_X` for a list cut short.
+    private func setCounts(_ key: String, shown: Int, of count: Int, in values: inout [String: Any]) {
+        values[key + "_shown"] = shown
+        values[key + "_count"] = count
+        values["has_more_" + key] = shown < count
     }
 
     /// Practice pages in reading order.

@@ -1510,6 +1510,20 @@ h3.card__title { font-size: 1.125rem; }
 .print-group { margin: 0 0 2rem; }
 .print-group__title { margin: 0 0 0.5rem; font-size: 1.2rem; }
 
+.index-pager { margin: 2rem 0 0; }
+.index-pager__list { display: flex; flex-wrap: wrap; gap: 0.4rem; margin: 0; padding: 0; list-style: none; }
+.index-pager__link,
+.index-pager__gap { display: block; min-width: 2.25rem; padding: 0.35rem 0.6rem; text-align: center; }
+.index-pager__link {
+  background: var(--surface);
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  text-decoration: none;
+}
+.index-pager__link:hover { border-color: var(--accent); }
+.index-pager__link[aria-current="page"] { background: var(--accent); border-color: var(--accent); color: var(--bg); font-weight: 600; }
+.index-pager__gap { color: var(--muted); }
+
 /* ---------- Search ---------- */
 
 mark {
@@ -1686,6 +1700,7 @@ mark {
   .toc,
   .task-bar,
   .pager,
+  .index-pager,
   button { display: none !important; }
 
   .site-header { border-bottom: 1px solid #000; background: none; }
@@ -1846,38 +1861,38 @@ mark {
 
 """#,
         "checklists-all.mustache": ##"""
-{{! /checklists/all/: every task item of the handbook on one page, laid out for paper. }}
+{{! /checklists/all/ and its further pages (checklists/all/page/2/, …): the task items of up to
+    50 pages at a time, laid out for paper. }}
 {{<base}}
 {{$main}}
 <div class="article article--index article--checklists-all">
   {{> partials/page-header}}
   <div class="task-summary">
-    <p class="task-summary__count">{{index.total_items}} items on {{index.total_pages}} pages</p>
+    <p class="task-summary__count">{{index.total_items}} items on {{index.total_pages}} pages{{#index.pager}}; here pages {{first_group}} to {{last_group}}{{/index.pager}}</p>
     <p class="task-summary__actions">
       <button class="button" type="button" data-print data-requires-js>Print</button>
-      <a class="button" href="{{site.base_path}}checklists/">Back to checklists</a>
+      <a class="button" href="{{index.list_url}}">Back to checklists</a>
     </p>
   </div>
   {{#index.groups}}
-  <section class="print-group" data-task-page="{{page_key}}" aria-labelledby="{{page_key}}">
-    <h2 class="print-group__title" id="{{page_key}}"><a href="{{url}}">{{title}}</a></h2>
+  <section class="print-group" data-task-page="{{page_key}}" aria-labelledby="{{key}}">
+    <h2 class="print-group__title" id="{{key}}"><a href="{{url}}">{{title}}</a></h2>
     <ul class="task-list task-list--print">
       {{#items}}
-      <li class="task-list__item">
-        <input type="checkbox" class="task" id="{{page_key}}{{id}}" data-task="{{id}}"{{#checked}} checked{{/checked}}>
-        <label for="{{page_key}}{{id}}">{{text}}</label>
-      </li>
+      <li class="task-list__item"><input type="checkbox" class="task" id="{{key}}" data-task="{{id}}"{{#checked}} checked{{/checked}}> <label for="{{key}}">{{text}}</label></li>
       {{/items}}
     </ul>
   </section>
   {{/index.groups}}
+  {{> partials/index-pager}}
 </div>
 {{/main}}
 {{/base}}
 
 """##,
         "checklists-index.mustache": ##"""
-{{! /checklists/: every checklist, then the task items found in other pages, grouped by page. }}
+{{! /checklists/ and its further pages (checklists/page/2/, …): every checklist, then the task
+    items found in other pages, grouped by page; at most 50 pages' groups on each index page. }}
 {{<base}}
 {{$main}}
 <div class="article article--index article--checklists">
@@ -1885,12 +1900,16 @@ mark {
   {{> partials/section-body}}
   {{#index.has_groups}}
   <div class="task-summary">
-    <p class="task-summary__count">{{index.total_items}} items on {{index.total_pages}} pages<span data-requires-js> · <span class="task-summary__done" data-task-progress>none done</span></span></p>
+    <p class="task-summary__count">{{index.total_items}} items on {{index.total_pages}} pages<span data-requires-js> · {{#index.pager}}on this page: {{/index.pager}}<span class="task-summary__done" data-task-progress>none done</span></span></p>
     <p class="task-summary__actions">
-      <a class="button" href="{{site.base_path}}checklists/all/">All checklists on one page, for printing</a>
+      <a class="button" href="{{index.print_url}}">{{#index.pager}}These checklists on one page, for printing{{/index.pager}}{{^index.pager}}All checklists on one page, for printing{{/index.pager}}</a>
     </p>
     <p class="task-summary__note" data-requires-js>Ticks here and on each page are the same; they are saved in this browser only.</p>
+    {{#index.pager}}
+    <p class="task-summary__note">Page {{number}} of {{count}}: pages {{first_group}} to {{last_group}} with tasks.</p>
+    {{/index.pager}}
   </div>
+  <span id="pb-in" hidden>This item in</span>
   {{#index.has_checklists}}
   <section class="index-section" aria-labelledby="pb-checklists">
     <h2 class="index-section__title" id="pb-checklists">Checklist pages</h2>
@@ -1907,6 +1926,7 @@ mark {
     {{/index.embedded}}
   </section>
   {{/index.has_embedded}}
+  {{> partials/index-pager}}
   {{/index.has_groups}}
   {{^index.has_groups}}
   <p class="empty">No checklists yet.</p>
@@ -2022,7 +2042,8 @@ mark {
 """##,
         "partials/home-overview.mustache": ##"""
 {{! The home page's overview (index.* of the home page): chapters in order, the latest stories,
-    the checklists and the pages due for review. Each part is left out when it is empty. }}
+    the first checklists and the reviews due soonest (at most ten each, with a count and a link to
+    the rest when there are more). Each part is left out when it is empty. }}
 <div class="overview">
   {{#index.has_chapters}}
   <section class="overview__part overview__part--chapters" aria-labelledby="pb-home-chapters">
@@ -2060,7 +2081,7 @@ mark {
       </li>
       {{/index.checklists}}
     </ul>
-    <p class="overview__more"><a href="{{site.base_path}}checklists/">Every checklist and task in one place</a></p>
+    <p class="overview__more">{{#index.has_more_checklists}}Showing the first {{index.checklists_shown}} of {{index.checklists_count}}. {{/index.has_more_checklists}}<a href="{{site.base_path}}checklists/">Every checklist and task in one place</a></p>
   </section>
   {{/index.has_checklists}}
   {{#index.has_reviews}}
@@ -2071,10 +2092,27 @@ mark {
       {{> partials/review-row}}
       {{/index.reviews}}
     </ul>
-    <p class="overview__more"><a href="{{site.base_path}}review/">Reviews due, by owner</a></p>
+    <p class="overview__more">{{#index.has_more_reviews}}Showing the first {{index.reviews_shown}} of {{index.reviews_count}}. {{/index.has_more_reviews}}<a href="{{site.base_path}}review/">{{#index.has_more_reviews}}All reviews due{{/index.has_more_reviews}}{{^index.has_more_reviews}}Reviews due{{/index.has_more_reviews}}, by owner</a></p>
   </section>
   {{/index.has_reviews}}
 </div>
+
+"""##,
+        "partials/index-pager.mustache": ##"""
+{{! The pages of a long generated index (index.pager, only when there is more than one): previous,
+    next, and the first, last and nearby page numbers, "…" standing for those left out. }}
+{{#index.pager}}
+<nav class="index-pager" aria-label="Pages of this index">
+  <ul class="index-pager__list">
+    {{#prev}}<li><a class="index-pager__link" href="{{url}}" rel="prev">Previous</a></li>{{/prev}}
+    {{#pages}}
+    {{#.is_gap}}<li class="index-pager__gap" aria-hidden="true">…</li>{{/.is_gap}}
+    {{^.is_gap}}<li><a class="index-pager__link" href="{{url}}"{{#.is_current}} aria-current="page"{{/.is_current}}><span class="visually-hidden">Page </span>{{number}}</a></li>{{/.is_gap}}
+    {{/pages}}
+    {{#next}}<li><a class="index-pager__link" href="{{url}}" rel="next">Next</a></li>{{/next}}
+  </ul>
+</nav>
+{{/index.pager}}
 
 """##,
         "partials/notices.mustache": ##"""
@@ -2269,12 +2307,14 @@ mark {
 
 """##,
         "partials/task-group.mustache": ##"""
-{{! One page's task items on /checklists/ and /checklists/all/ (an item of index.groups). Ticks are
-    read from and written to that page's own stored state (data-task-page); each checkbox keeps the
-    page's task id in data-task and gets an id unique on this page from the page key. }}
-<section class="task-group" data-task-page="{{page_key}}" aria-labelledby="{{page_key}}">
+{{! One page's task items on /checklists/ (an item of index.groups). Ticks are read from and
+    written to that page's own stored state (data-task-page); each checkbox keeps the page's task
+    id in data-task. Element ids are the short keys of the group and item, unique on this page;
+    each item's link is named "This item in <group title>" through the #pb-in of the index page.
+    An item is one line: a long index repeats it thousands of times. }}
+<section class="task-group" data-task-page="{{page_key}}" aria-labelledby="{{key}}">
   <header class="task-group__header">
-    <h3 class="task-group__title" id="{{page_key}}"><a href="{{url}}">{{title}}</a></h3>
+    <h3 class="task-group__title" id="{{key}}"><a href="{{url}}">{{title}}</a></h3>
     <p class="task-group__meta">
       {{^is_checklist}}<span class="kind-label">{{kind}}</span>{{/is_checklist}}
       <span class="task-group__progress" data-task-progress>{{count}} {{#items}}{{#first()}}{{#last()}}item{{/last()}}{{^last()}}items{{/last()}}{{/first()}}{{/items}}</span>
@@ -2282,11 +2322,7 @@ mark {
   </header>
   <ul class="task-list">
     {{#items}}
-    <li class="task-list__item">
-      <input type="checkbox" class="task" id="{{page_key}}{{id}}" data-task="{{id}}"{{#checked}} checked{{/checked}}>
-      <label for="{{page_key}}{{id}}">{{text}}</label>
-      <a class="task-list__source" href="{{url}}"><span aria-hidden="true">↗</span><span class="visually-hidden">This item in {{title}}</span></a>
-    </li>
+    <li class="task-list__item"><input type="checkbox" class="task" id="{{.key}}" data-task="{{id}}"{{#checked}} checked{{/checked}}> <label for="{{.key}}">{{text}}</label> <a class="task-list__source" href="{{url}}" aria-labelledby="pb-in {{group_key}}"><span aria-hidden="true">↗</span></a></li>
     {{/items}}
   </ul>
 </section>

@@ -12,9 +12,31 @@ enum IndexPages {
         switch name {
         case "home": builder.homeValues()
         case "stories-index": builder.storiesValues()
-        case "checklists-index", "checklists-all": builder.checklistsValues()
+        case "checklists-index": builder.checklistsValues(base: ChecklistIndex.list)
+        case "checklists-all": builder.checklistsValues(base: ChecklistIndex.print)
         case "practices-index": builder.practicesValues()
         default: nil
+        }
+    }
+
+    /// The pages of `/checklists/` and `/checklists/all/` after the first (the first is rendered
+    /// with the section or above).
+    private static func checklistPages(_ site: Site, _ builder: ContextBuilder, _ templates: TemplateLibrary) -> [Job] {
+        let count = ChecklistIndex.pageCount(groups: site.indexes.taskPages.count)
+        guard count > 1 else { return [] }
+        var indexes: [(base: String, title: String, template: String)] = [(ChecklistIndex.print, "All checklists", "checklists-all")]
+        if let section = site.section(named: "checklists"), template(forSection: section.name, templates) == "checklists-index" {
+            indexes.append((ChecklistIndex.list, section.title, "checklists-index"))
+        }
+        return indexes.filter { templates.has($0.template) }.flatMap { index in
+            (2...count).map { number in
+                let path = ChecklistIndex.path(index.base, page: number)
+                return Job(path: path + "index.html", template: index.template) {
+                    var context = builder.context(generated: "\(index.title) (page \(number) of \(count))", url: path, section: "checklists")
+                    context["index"] = builder.checklistsValues(base: index.base, page: number)
+                    return context
+                }
+            }
         }
     }
 
@@ -48,8 +70,9 @@ enum IndexPages {
             })
         }
         if !site.indexes.taskPages.isEmpty {
-            page("checklists/all/", "All checklists", section: "checklists", template: "checklists-all")
+            page(ChecklistIndex.print, "All checklists", section: "checklists", template: "checklists-all")
         }
+        jobs += checklistPages(site, builder, templates)
         for (folder, title, taxa) in [("partners", "Partner teams", site.indexes.partners), ("tags", "Tags", site.indexes.tags)]
         where !taxa.isEmpty {
             let link: @Sendable (String) -> String = folder == "partners" ? builder.partnerURL : builder.tagURL
