@@ -92,6 +92,19 @@ final class BuildCacheTests: XCTestCase {
         XCTAssertGreaterThan(build().layoutsReused, 20, "the next build has a good cache again")
     }
 
+    func testAPreviewStartsFromTheCacheOfTheLastPreview() throws {
+        var options = BuildOptions(source: handbook, output: handbook.appendingPathComponent(".partnerbook-cache/preview-site"))
+        options.today = Day("2026-11-22")!
+        options.cacheFolder = options.handbookCacheFolder
+        let first = Regenerator(options: options)
+        XCTAssertEqual(first.rebuild().layoutsReused, 0)
+        try edit("content/chapters/second.md") { $0 + "\nOne more sentence.\n" }
+        XCTAssertTrue(first.rebuild(changes: ["content/chapters/second.md"]).succeeded)
+        let pages = BuiltSite.htmlFiles(in: options.output).count
+        XCTAssertEqual(Regenerator(options: options).rebuild().layoutsReused, pages - 1,
+                       "the next preview renders only the page the last one changed after it started")
+    }
+
     func testWithoutTheCacheEveryPageIsRendered() throws {
         _ = build()
         XCTAssertEqual(build(cache: false).layoutsReused, 0)

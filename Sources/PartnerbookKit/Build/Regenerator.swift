@@ -7,7 +7,9 @@ public final class Regenerator: @unchecked Sendable {
     private let files = FileCache()
 
     /// Rebuilds write in place (`WriteStrategy.inPlace`): only the changed files, in milliseconds,
-    /// into an output folder that only the preview reads.
+    /// into an output folder that only the preview reads. When `options` name a build cache, the
+    /// first build starts from it and records what it laid out; later ones have their memory, and
+    /// writing the cache after every save would cost more than it saves.
     public init(options: BuildOptions) {
         var options = options
         options.writeStrategy = .inPlace
@@ -19,6 +21,7 @@ public final class Regenerator: @unchecked Sendable {
     /// those files are read again when nothing came or went; nil looks at every file.
     public func rebuild(today: Day? = nil, changes: Set<String>? = nil) -> BuildReport {
         if let today { options.today = today }
+        defer { options.cacheFolder = nil }
         return Builder.build(options, memory: &memory, files: files, changes: changes)
     }
 }

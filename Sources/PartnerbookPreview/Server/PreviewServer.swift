@@ -84,6 +84,7 @@ public struct PreviewServer: Sendable {
         options.baseURL = baseURL
         options.includeDrafts = settings.includeDrafts
         options.strict = settings.strict
+        options.cacheFolder = options.handbookCacheFolder
         if let today = settings.today { options.today = today }
         return options
     }
