@@ -5,25 +5,13 @@ import XCTest
 /// anchor (at the site root and under a subpath), and every page reachable from an index.
 final class SiteQualityTests: XCTestCase {
     func testEveryPageIsTidyClean() throws {
-        guard let tidy = executable("tidy") else { throw XCTSkip("tidy is not installed") }
+        guard Tidy.isInstalled else { throw XCTSkip("tidy is not installed") }
         let site = try BuiltSite.repository(self)
         let pages = BuiltSite.htmlFiles(in: site)
         XCTAssertGreaterThan(pages.count, 40)
         var findings: [String] = []
         for page in pages {
-            let process = Process()
-            process.executableURL = tidy
-            process.arguments = ["-e", "-q", site.appendingPathComponent(page).path]
-            let errors = Pipe()
-            process.standardError = errors
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            // tidy 5.6 predates aria-current and calls it proprietary; everything else counts.
-            for line in text.split(separator: "\n") where !line.contains(#"proprietary attribute "aria-current""#) {
-                findings.append("\(page): \(line)")
-            }
+            findings += try Tidy.findings(in: site.appendingPathComponent(page)).map { "\(page): \($0)" }
         }
         XCTAssertEqual(findings, [], "tidy -e reports errors or warnings")
     }
@@ -73,13 +61,5 @@ final class SiteQualityTests: XCTestCase {
         return pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)).map {
             String(html[Range($0.range(at: 1), in: html)!])
         }
-    }
-
-    private func executable(_ name: String) -> URL? {
-        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
-            let url = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
-            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-        }
-        return nil
     }
 }
