@@ -159,7 +159,7 @@ for N in $SIZES; do
     fi
     repeat 1 "pb-1core-$N" "$N" "partnerbook clean, 1 core" "taskset -c 0" fresh \
         taskset -c 0 "$PB" build --source "$CORPUS" --output "$SITE" --quiet --no-cache
-    "$PB" build --source "$CORPUS" --output "$SITE" --quiet   # leaves the build cache for the rebuilds below
+    "$PB" build --source "$CORPUS" --output "$SITE" --quiet >/dev/null 2>&1   # leaves the build cache for the rebuilds below
 
     # partnerbook: build again over the existing site, unchanged, then after editing one chapter,
     # each a new process that reuses the previous build's layout from .partnerbook-cache/.
