@@ -72,6 +72,17 @@ final class BuildCacheTests: XCTestCase {
         try assertSameAsCleanBuild()
     }
 
+    func testAnAssetChangeRendersNoPage() throws {
+        _ = build()
+        let asset = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: handbook.appendingPathComponent("layouts/assets").path).sorted().first)
+        try edit("layouts/assets/" + asset) { $0 + "\n/* edited */\n" }
+        let report = build()
+        XCTAssertEqual(rendered(report), 0)
+        XCTAssertEqual(report.filesWritten, 1, "only the asset")
+        XCTAssertTrue(try BuiltSite.text(output, "assets/" + asset).hasSuffix("/* edited */\n"))
+        try assertSameAsCleanBuild()
+    }
+
     func testAFileChangedByHandIsRenderedAgain() throws {
         _ = build()
         let page = output.appendingPathComponent("chapters/keeping-in-touch/index.html")
