@@ -36,8 +36,9 @@ public enum Builder {
             (memory.outputs, memory.laidOut) = (previousOutputs, previousLaidOut)
             memory.forgetSite()
         } else {
-            let writer = OutputWriter(output: options.output, content: options.source.appendingPathComponent("content"),
+            var writer = OutputWriter(output: options.output, content: options.source.appendingPathComponent("content"),
                                       strategy: options.writeStrategy)
+            if cache != nil { writer.recordingStates = Set(memory.laidOut.keys) }
             do throws(OutputWriter.Failure) {
                 let written = try clock.measure("write") { () throws(OutputWriter.Failure) in
                     try writer.write(site, unchangedSince: files == nil ? nil : previousOutputs)
@@ -46,7 +47,7 @@ public enum Builder {
                 report.filesUnchanged = written.unchanged
                 report.filesRemoved = written.removed
                 report.diagnostics += written.warnings
-                if let cache { report.diagnostics += save(memory.laidOut, in: cache) }
+                if let cache { report.diagnostics += save(memory.laidOut, states: written.states, in: cache) }
             } catch {
                 memory = BuildMemory()
                 report.diagnostics.append(.error("write", at: SourceLocation(file: error.path), "cannot write the site: \(error.reason)",
@@ -60,9 +61,9 @@ public enum Builder {
     }
 
     /// Records what was laid out for the next build; a cache that cannot be written costs only speed.
-    private static func save(_ laidOut: [String: Fingerprint], in cache: BuildCache) -> [Diagnostic] {
+    private static func save(_ laidOut: [String: Fingerprint], states: [String: Substring], in cache: BuildCache) -> [Diagnostic] {
         do {
-            try cache.save(laidOut)
+            try cache.save(laidOut, states: states)
             return []
         } catch {
             return [.warning("cache", at: SourceLocation(file: cache.file.path),

@@ -36,12 +36,13 @@ struct BuildCache {
         return fingerprints
     }
 
-    /// Records the files just written; a file that cannot be looked at is left out, so it is rendered next time.
-    func save(_ fingerprints: [String: Fingerprint]) throws {
+    /// Records the files just written, with their state on disk as the writer saw it (`states`); a
+    /// file without one is left out, so it is rendered next time.
+    func save(_ fingerprints: [String: Fingerprint], states: [String: Substring]) throws {
         guard let producer = Self.producer() else { return }
         var text = Self.format + "\n" + producer + "\n"
         for (path, fingerprint) in fingerprints.sorted(by: { $0.key < $1.key }) where !path.contains("\n") {
-            guard let state = Self.state(of: output.appendingPathComponent(path).path) else { continue }
+            guard let state = states[path] else { continue }
             text += String(fingerprint.value, radix: 16) + " " + state + " " + path + "\n"
         }
         let folder = file.deletingLastPathComponent()

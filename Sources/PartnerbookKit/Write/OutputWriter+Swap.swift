@@ -39,6 +39,7 @@ extension OutputWriter {
             report = try stage.fill(with: files, manifest: readManifest(in: target))
             try writeManifest(Set(files.map(\.path)), in: staging)
             stage.copyMode()
+            report.states = states(in: staging)
         } catch {
             try? fs.removeItem(at: staging)
             throw error

@@ -7,6 +7,8 @@ struct OutputWriter {
     let output: URL
     let content: URL
     var strategy: WriteStrategy = .swap
+    /// Files whose state on disk (`BuildCache.state(of:)`) the report gives, for the build cache.
+    var recordingStates: Set<String> = []
     let fs = FileManager.default
 
     struct Report: Equatable {
@@ -15,6 +17,10 @@ struct OutputWriter {
         var removed = 0
         /// Findings that do not stop the site from being written, such as a swap that had to be done in place.
         var warnings: [Diagnostic] = []
+        /// The state of each file of `recordingStates` as this build left it, taken while no other
+        /// build can write the folder, so a build that finishes just after this one cannot pass its
+        /// files off as this one's.
+        var states: [String: Substring] = [:]
     }
 
     struct Failure: Error {
@@ -79,7 +85,16 @@ struct OutputWriter {
             removeEmptyFolders(from: url.deletingLastPathComponent())
         }
         if current != old.paths { try writeManifest(current, in: output) }
+        report.states = states(in: output)
         return report
+    }
+
+    func states(in folder: URL) -> [String: Substring] {
+        var states: [String: Substring] = [:]
+        for path in recordingStates {
+            if let state = BuildCache.state(of: folder.appendingPathComponent(path).path) { states[path] = state }
+        }
+        return states
     }
 
     // MARK: Shared
