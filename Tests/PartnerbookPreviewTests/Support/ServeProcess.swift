@@ -26,7 +26,11 @@ final class ServeProcess: @unchecked Sendable {
             if prefix == "out: " { process.standardOutput = pipe } else { process.standardError = pipe }
             let lines = lines
             pipe.fileHandleForReading.readabilityHandler = { handle in
-                let text = String(decoding: handle.availableData, as: UTF8.self)
+                let data = handle.availableData
+                // At the end of the output the handler would be called again and again with nothing,
+                // and its dispatch source would keep the pipe alive, until it is taken away.
+                guard !data.isEmpty else { handle.readabilityHandler = nil; return }
+                let text = String(decoding: data, as: UTF8.self)
                 for line in text.split(separator: "\n") { Task { await lines.add(prefix + line) } }
             }
         }
@@ -43,6 +47,8 @@ final class ServeProcess: @unchecked Sendable {
             process.terminate()
             return nil
         }
+        // Foundation's Process and its run loop source hold each other until the process is waited for.
+        process.waitUntilExit()
         return process.terminationStatus
     }
 }
