@@ -30,7 +30,7 @@ struct BuildCache {
             let fields = line.split(separator: " ", maxSplits: 2)
             guard fields.count == 3, let value = UInt64(fields[0], radix: 16) else { continue }
             let path = String(fields[2])
-            guard let state = Self.state(of: output.appendingPathComponent(path).path), state == fields[1] else { continue }
+            guard FileStamp(output.appendingPathComponent(path).path)?.text == fields[1] else { continue }
             fingerprints[path] = Fingerprint(value: value)
         }
         return fingerprints
@@ -54,16 +54,9 @@ struct BuildCache {
         try OutputWriter.replace(file, with: Array(text.utf8))
     }
 
-    /// A file's size, modification time and inode, as one word; nil when it is not a regular file.
-    static func state(of path: String) -> Substring? {
-        var info = stat()
-        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return "\(info.st_size),\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec),\(info.st_ino)"[...]
-    }
-
     /// The program that made the cache: another build of Partnerbook may render the same values
     /// differently, so its cache is not used. Nil where the program cannot be looked at: no cache then.
     static func producer() -> String? {
-        state(of: "/proc/self/exe").map { "producer " + $0 }
+        FileStamp("/proc/self/exe").map { "producer " + $0.text }
     }
 }

@@ -3,14 +3,7 @@ import Glibc
 /// File contents remembered with the size, time and inode they had, so a rebuild reads only the
 /// files that changed on disk. Used by one rebuild at a time; not for concurrent use.
 public final class FileCache: @unchecked Sendable {
-    struct Stamp: Equatable {
-        var size: Int
-        var seconds: Int
-        var nanoseconds: Int
-        var inode: UInt
-    }
-
-    private var entries: [String: (stamp: Stamp, bytes: [UInt8])] = [:]
+    private var entries: [String: (stamp: FileStamp, bytes: [UInt8])] = [:]
 
     /// A file changed this recently before it was read may change again within the file system's
     /// timestamp granularity without its stamp showing it; such files are read every time.
@@ -20,19 +13,12 @@ public final class FileCache: @unchecked Sendable {
 
     /// The file's bytes, from memory when its stamp is unchanged, else read with `read`.
     func bytes<Failure: Error>(at path: String, read: () throws(Failure) -> [UInt8]) throws(Failure) -> [UInt8] {
-        guard let stamp = Self.stamp(path) else { return try read() }
+        guard let stamp = FileStamp(path) else { return try read() }
         if let entry = entries[path], entry.stamp == stamp { return entry.bytes }
         let readAt = Clock.secondsSince1970()
         let bytes = try read()
         let modifiedAt = Double(stamp.seconds) + Double(stamp.nanoseconds) / 1e9
         entries[path] = modifiedAt < readAt - Self.settlingSeconds ? (stamp, bytes) : nil
         return bytes
-    }
-
-    static func stamp(_ path: String) -> Stamp? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return Stamp(size: Int(info.st_size), seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec),
-                     inode: UInt(info.st_ino))
     }
 }

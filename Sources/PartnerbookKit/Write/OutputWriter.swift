@@ -7,7 +7,7 @@ struct OutputWriter {
     let output: URL
     let content: URL
     var strategy: WriteStrategy = .swap
-    /// Files whose state on disk (`BuildCache.state(of:)`) the report gives, for the build cache.
+    /// Files whose stamp on disk (`FileStamp`) the report gives, for the build cache.
     var recordingStates: Set<String> = []
     let fs = FileManager.default
 
@@ -92,7 +92,7 @@ struct OutputWriter {
     func states(in folder: URL) -> [String: Substring] {
         var states: [String: Substring] = [:]
         for path in recordingStates {
-            if let state = BuildCache.state(of: folder.appendingPathComponent(path).path) { states[path] = state }
+            if let stamp = FileStamp(folder.appendingPathComponent(path).path) { states[path] = stamp.text }
         }
         return states
     }
