@@ -123,7 +123,7 @@ extension BuildMemory {
             return (outputs.values.sorted { $0.path < $1.path }, laidOut.count - changed.count)
         }
         let result = Layout.lay(site, templates: templates, layouts: layouts, contentFiles: contentFiles,
-                                reusing: LayoutReuse(fingerprints: laidOut, files: outputs))
+                                reusing: LayoutReuse(fingerprints: laidOut, files: outputs, records: recordsLayouts))
         search = result.search
         outputs = Dictionary(uniqueKeysWithValues: result.files.map { ($0.path, $0) })
         laidOut = result.laidOut

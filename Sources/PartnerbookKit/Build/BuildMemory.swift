@@ -54,6 +54,8 @@ public struct BuildMemory: Sendable {
     /// The fingerprints of the last build's HTML files (see `LayoutReuse`); loaded from the build
     /// cache when this process has not built yet.
     var laidOut: [String: Fingerprint] = [:]
+    /// False for a one-off build without a cache, which has no use for fingerprints.
+    var recordsLayouts = true
 
     public init() {}
 

@@ -6,6 +6,7 @@ import Foundation
 public enum Builder {
     public static func build(_ options: BuildOptions) -> BuildReport {
         var memory = BuildMemory()
+        memory.recordsLayouts = options.cacheFolder != nil
         return build(options, memory: &memory)
     }
 
@@ -75,6 +76,7 @@ public enum Builder {
     /// The pure heart of a build: from what was read to the files of the site, with every finding.
     public static func generate(_ handbook: Handbook, options: BuildOptions) -> ([OutputFile], BuildReport) {
         var memory = BuildMemory()
+        memory.recordsLayouts = false
         var clock = StageClock()
         return generate(handbook, options: options, memory: &memory, clock: &clock)
     }

@@ -7,6 +7,9 @@ struct LayoutReuse: Sendable {
     /// The earlier files themselves when this process made them (the preview server). Without
     /// them, the earlier file in the output folder is kept (`OutputFile.Contents.kept`).
     var files: [String: OutputFile] = [:]
+    /// Whether the fingerprints are wanted at all: a build with no cache and no next build to hand
+    /// them to (`partnerbook build --no-cache`) skips computing them.
+    var records = true
 
     func file(at path: String, fingerprint: Fingerprint) -> OutputFile? {
         guard fingerprints[path] == fingerprint else { return nil }
@@ -24,6 +27,9 @@ struct LaidOutFile: Sendable {
 extension TemplateLibrary {
     /// The file at `path` rendered from `context` with template `name`, unless `earlier` has it.
     func layOut(_ path: String, _ context: [String: Any], with name: String, reusing earlier: LayoutReuse) -> LaidOutFile {
+        guard earlier.records else {
+            return LaidOutFile(file: .text(path, render(context, with: name)), fingerprint: Fingerprint(), reused: false)
+        }
         var fingerprint = digests[name] ?? Fingerprint()
         fingerprint.add(context: context)
         if let file = earlier.file(at: path, fingerprint: fingerprint) {
