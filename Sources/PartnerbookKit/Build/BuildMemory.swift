@@ -56,6 +56,10 @@ public struct BuildMemory: Sendable {
     var laidOut: [String: Fingerprint] = [:]
     /// False for a one-off build without a cache, which has no use for fingerprints.
     var recordsLayouts = true
+    /// The route stage's findings, kept for `LastBuild`.
+    var routeFindings: [Diagnostic] = []
+    /// Set by a successful preview build, for a rebuild after saves to the text of pages alone (`Builder.quickBuild`).
+    var lastBuild: LastBuild?
 
     public init() {}
 

@@ -14,6 +14,8 @@ public enum Builder {
     ///   caller knows them (the preview's watcher); nil to look at every file.
     static func build(_ options: BuildOptions, memory: inout BuildMemory, files: FileCache? = nil,
                       changes: Set<String>? = nil) -> BuildReport {
+        if let changes, let files, let report = quickBuild(options, memory: &memory, files: files, changes: changes) { return report }
+        memory.lastBuild = nil
         var clock = StageClock()
         if let refusal = OutputFolderCheck.refusal(output: options.output, source: options.source) {
             var report = BuildReport()
@@ -33,6 +35,7 @@ public enum Builder {
         var (site, report) = generate(handbook, options: options, memory: &memory, clock: &clock)
         report.diagnostics = loader.diagnostics + report.diagnostics
         report = finish(report, strict: options.strict)
+        let sortedCount = report.diagnostics.count
         if !report.succeeded {
             (memory.outputs, memory.laidOut) = (previousOutputs, previousLaidOut)
             memory.forgetSite()
@@ -49,6 +52,9 @@ public enum Builder {
                 report.filesRemoved = written.removed
                 report.diagnostics += written.warnings
                 if let cache { report.diagnostics += save(memory.laidOut, states: written.states, in: cache) }
+                if files != nil, report.diagnostics.count == sortedCount {
+                    memory.lastBuild = LastBuild.record(report, options: options, memory: memory)
+                }
             } catch {
                 memory = BuildMemory()
                 report.diagnostics.append(.error("write", at: SourceLocation(file: error.path), "cannot write the site: \(error.reason)",
@@ -117,6 +123,7 @@ public enum Builder {
 
         let (urls, routeProblems) = clock.measure("route") { Routes.assign(pages) }
         report.diagnostics += routeProblems
+        memory.routeFindings = routeProblems
         pages = pages.filter { urls[$0.path] != nil }
 
         let resolver = clock.measure("route") {

@@ -164,7 +164,7 @@ struct OutputWriter {
     }
 
     /// Folders left empty by a removed page go too, up to the output folder itself.
-    private func removeEmptyFolders(from folder: URL) {
+    func removeEmptyFolders(from folder: URL) {
         var folder = folder.standardizedFileURL
         let top = output.standardizedFileURL.path
         while folder.path.hasPrefix(top + "/"), (try? fs.contentsOfDirectory(atPath: folder.path))?.isEmpty == true {

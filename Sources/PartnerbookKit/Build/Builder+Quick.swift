@@ -1,0 +1,141 @@
+import Foundation
+import Glibc
+
+extension Builder {
+    /// A preview rebuild after saves that changed only what other pages cannot see: the text of
+    /// existing pages, with the same front matter and the same facts (`PageFacts`). Those pages
+    /// alone are read, parsed, rendered, link-checked, laid out and written, and their findings
+    /// take the place of their old ones in the last build's sorted list; nothing else in the
+    /// memory is looked at page by page. The result is what the full way gives. Nil, with the
+    /// memory unchanged, when the saves need the full way.
+    static func quickBuild(_ options: BuildOptions, memory: inout BuildMemory, files: FileCache,
+                           changes: Set<String>) -> BuildReport? {
+        guard var last = memory.lastBuild, last.settings == LastBuild.Settings(options) else { return nil }
+        var clock = StageClock()
+        guard let read = clock.measure("load", { memory.readEditedPages(changes, last: last, options: options, files: files) }),
+              let edits = memory.quickEdits(read, clock: &clock) else { return nil }
+        let written = clock.measure("layout") { memory.layOutQuickly(edits) }
+        memory.lastBuild = nil
+        for edit in edits {
+            last.replaceFindings(about: edit.source.displayPath, with: memory.findings(for: edit, fixed: last.fixed))
+        }
+        var report = BuildReport()
+        report.pages = last.pages
+        report.draftsSkipped = last.draftsSkipped
+        report.diagnostics = last.diagnostics
+        report.layoutsReused = memory.laidOut.count - edits.count
+        let writer = OutputWriter(output: options.output, content: options.source.appendingPathComponent("content"),
+                                  strategy: .inPlace)
+        do throws(OutputWriter.Failure) {
+            let result = try clock.measure("write") { () throws(OutputWriter.Failure) in
+                try writer.writeChanges(written.files, previous: written.previous, site: memory.outputs)
+            }
+            report.filesWritten = result.written
+            report.filesUnchanged = memory.outputs.count - result.written
+            report.filesRemoved = result.removed
+            memory.lastBuild = last
+        } catch {
+            memory = BuildMemory()
+            report.diagnostics.append(.error("write", at: SourceLocation(file: error.path), "cannot write the site: \(error.reason)",
+                                             hint: error.hint))
+        }
+        report.stageTimes = clock.stages
+        report.seconds = clock.total
+        return report
+    }
+}
+
+/// A page whose text changed in a way only its own files and findings show.
+struct QuickEdit {
+    var index: Int
+    var source: SourceFile
+    var parsed: ParsedPage
+    var parseFindings: [Diagnostic]
+    var page: Page
+    var renderFindings: [Diagnostic]
+    var linkFindings: [Diagnostic]
+}
+
+extension BuildMemory {
+    /// The changed pages' new bytes, by their place in `handbook.pages`; nil when a change is not
+    /// to an existing page that is still a readable file. Pages whose bytes did not change are left out.
+    func readEditedPages(_ changes: Set<String>, last: LastBuild, options: BuildOptions,
+                         files: FileCache) -> [(index: Int, source: SourceFile)]? {
+        guard let handbook else { return nil }
+        var loader = HandbookLoader(root: options.source, cache: files)
+        var read: [(index: Int, source: SourceFile)] = []
+        for change in changes.sorted() {
+            guard change.hasPrefix("content/"), let index = last.pageIndex[String(change.dropFirst("content/".count))],
+                  HandbookLoader.kind(of: options.source.appendingPathComponent(change).path, following: false) == S_IFREG,
+                  let bytes = loader.read(change), loader.diagnostics.isEmpty else { return nil }
+            let old = handbook.pages[index]
+            if bytes != old.bytes { read.append((index, SourceFile(path: old.path, bytes: bytes))) }
+        }
+        return read
+    }
+
+    /// Each read page parsed, rendered and link-checked against the last build's site; nil unless
+    /// every one keeps its front matter and facts and has no errors.
+    func quickEdits(_ read: [(index: Int, source: SourceFile)], clock: inout StageClock) -> [QuickEdit]? {
+        guard let site, let resolver else { return nil }
+        var edits: [QuickEdit] = []
+        for (index, source) in read {
+            let path = source.path
+            let (parsed, parseFindings) = clock.measure("parse") { PageParser.parse(source) }
+            guard let parsed, !parseFindings.hasErrors, let old = parses[path]?.page, old.frontMatter == parsed.frontMatter,
+                  let url = resolver.pageURLs[path], let number = site.index(ofPath: path), let render = renders[path]
+            else { return nil }
+            let (page, renderFindings) = clock.measure("render") {
+                MarkdownRenderer(options: render.options.options, resolver: resolver).page(from: parsed, url: url)
+            }
+            guard !renderFindings.hasErrors, clock.measure("index", { PageFacts(page) == PageFacts(site.pages[number]) }) else { return nil }
+            let linkFindings = clock.measure("check") { LinkCheck.check(page, in: site) }
+            let findings = parseFindings + renderFindings + linkFindings
+            guard !findings.hasErrors, findings.allSatisfy({ $0.location?.file == source.displayPath }) else { return nil }
+            edits.append(QuickEdit(index: index, source: source, parsed: parsed, parseFindings: parseFindings, page: page,
+                                   renderFindings: renderFindings, linkFindings: linkFindings))
+        }
+        return edits
+    }
+
+    /// Takes the edits into the memory and lays out their pages and the search shards their words
+    /// touch. Returns those files (nil for a shard no word needs any more) and the files they replace.
+    mutating func layOutQuickly(_ edits: [QuickEdit]) -> (files: [String: OutputFile?], previous: [String: OutputFile]) {
+        guard !edits.isEmpty else { return ([:], [:]) }
+        for edit in edits {
+            let path = edit.source.path
+            handbook!.pages[edit.index] = edit.source
+            parses[path] = Parse(bytes: edit.source.bytes, page: edit.parsed, diagnostics: edit.parseFindings)
+            let options = renders[path]!.options
+            renders[path] = Render(bytes: edit.source.bytes, options: options, page: edit.page, diagnostics: edit.renderFindings,
+                                   linkURLs: edit.page.markdown.links.map { resolver!.url(for: $0.target) })
+            site!.pages[site!.index(ofPath: path)!] = edit.page
+            linkFindings[path] = edit.linkFindings
+        }
+        var files: [String: OutputFile?] = [:]
+        var previous: [String: OutputFile] = [:]
+        func replace(_ path: String, with file: OutputFile?) {
+            if files[path] == nil { previous[path] = outputs[path] }
+            files[path] = .some(file)
+            outputs[path] = file
+        }
+        let builder = ContextBuilder(site: site!)
+        let library = templates!.library
+        for edit in edits {
+            let number = site!.index(ofPath: edit.source.path)!
+            let laid = Layout.file(for: edit.page, builder, library)
+            replace(laid.file.path, with: laid.file)
+            laidOut[laid.file.path] = laid.fingerprint
+            for key in search!.replace(page: number, with: SearchIndex.words(of: edit.page)) {
+                replace(SearchIndex.shardPath(key), with: search!.shardFile(key))
+            }
+        }
+        return (files, previous)
+    }
+
+    /// Every finding about the edited page's file, in the order a build collects them.
+    func findings(for edit: QuickEdit, fixed: [String: LastBuild.FixedFindings]) -> [Diagnostic] {
+        let other = fixed[edit.source.displayPath] ?? LastBuild.FixedFindings()
+        return edit.parseFindings + other.route + edit.renderFindings + edit.linkFindings + other.later
+    }
+}
