@@ -97,12 +97,25 @@ final class QuickRebuildTests: XCTestCase {
         XCTAssertFalse(try rebuild(["content/chapters/second.md", "layouts/page.mustache"], "after a body and a template edit"))
     }
 
+    func testTheShortWayAfterAFirstBuildFromTheBuildCache() throws {
+        var cached = options(output: preview)
+        cached.cacheFolder = cached.handbookCacheFolder
+        XCTAssertTrue(Builder.build(cached).succeeded)
+        regenerator = Regenerator(options: cached)
+        XCTAssertTrue(regenerator.rebuild().succeeded)
+        try edit("content/stories/kickoff.md") { $0 + "\nA line after the cached start.\n" }
+        XCTAssertTrue(try rebuild(["content/stories/kickoff.md"], "after a body edit that follows a build from the cache"))
+    }
+
     func testASaveThatChangesNothingWritesNothing() throws {
         try edit("content/chapters/second.md") { $0 }
         let report = regenerator.rebuild(changes: ["content/chapters/second.md"])
         XCTAssertTrue(report.succeeded)
         XCTAssertEqual(report.filesWritten, 0)
         XCTAssertTrue(try rebuild([], "after an empty save"))
+        XCTAssertTrue(try rebuild(["content/chapters/4913", "content/chapters/second.md~"], "after an editor's files came and went"))
+        try FileManager.default.removeItem(at: handbook.appendingPathComponent("content/chapters/second.md"))
+        XCTAssertFalse(try rebuild(["content/chapters/second.md"], "after a page went"))
     }
 
     func markdownPages() -> [String] {

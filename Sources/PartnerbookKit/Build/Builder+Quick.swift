@@ -10,12 +10,12 @@ extension Builder {
     /// memory unchanged, when the saves need the full way.
     static func quickBuild(_ options: BuildOptions, memory: inout BuildMemory, files: FileCache,
                            changes: Set<String>) -> BuildReport? {
-        guard var last = memory.lastBuild, last.settings == LastBuild.Settings(options) else { return nil }
+        guard options.cacheFolder == nil, var last = memory.lastBuild, last.settings == LastBuild.Settings(options) else { return nil }
         var clock = StageClock()
         guard let read = clock.measure("load", { memory.readEditedPages(changes, last: last, options: options, files: files) }),
               let edits = memory.quickEdits(read, clock: &clock) else { return nil }
-        let written = clock.measure("layout") { memory.layOutQuickly(edits) }
         memory.lastBuild = nil
+        let written = clock.measure("layout") { memory.layOutQuickly(edits, last: &last) }
         for edit in edits {
             last.replaceFindings(about: edit.source.displayPath, with: memory.findings(for: edit, fixed: last.fixed))
         }
@@ -65,13 +65,28 @@ extension BuildMemory {
         var loader = HandbookLoader(root: options.source, cache: files)
         var read: [(index: Int, source: SourceFile)] = []
         for change in changes.sorted() {
-            guard change.hasPrefix("content/"), let index = last.pageIndex[String(change.dropFirst("content/".count))],
-                  HandbookLoader.kind(of: options.source.appendingPathComponent(change).path, following: false) == S_IFREG,
+            let kind = HandbookLoader.kind(of: options.source.appendingPathComponent(change).path, following: false)
+            if kind == nil, Self.neverKnown(change, in: handbook) { continue }
+            guard change.hasPrefix("content/"), let index = last.pageIndex[String(change.dropFirst("content/".count))], kind == S_IFREG,
                   let bytes = loader.read(change), loader.diagnostics.isEmpty else { return nil }
             let old = handbook.pages[index]
             if bytes != old.bytes { read.append((index, SourceFile(path: old.path, bytes: bytes))) }
         }
         return read
+    }
+
+    /// Whether a path that does not exist was no part of the handbook either, as an editor's
+    /// short-lived file: the full way (`HandbookLoader.reload`) ignores such a change too.
+    static func neverKnown(_ path: String, in handbook: Handbook) -> Bool {
+        let parts = path.split(separator: "/", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else { return false }
+        let known: [String]
+        switch parts[0] {
+        case "content": known = handbook.pages.map(\.path) + handbook.files
+        case "layouts": known = handbook.layouts.filter { !$0.value.isBuiltIn }.map(\.key)
+        default: return false
+        }
+        return !known.contains { $0 == parts[1] || $0.hasPrefix(parts[1] + "/") }
     }
 
     /// Each read page parsed, rendered and link-checked against the last build's site; nil unless
@@ -89,6 +104,7 @@ extension BuildMemory {
                 MarkdownRenderer(options: render.options.options, resolver: resolver).page(from: parsed, url: url)
             }
             guard !renderFindings.hasErrors, clock.measure("index", { PageFacts(page) == PageFacts(site.pages[number]) }) else { return nil }
+            // The site's old version of a page has the new one's facts, which are all a link check reads of other pages.
             let linkFindings = clock.measure("check") { LinkCheck.check(page, in: site) }
             let findings = parseFindings + renderFindings + linkFindings
             guard !findings.hasErrors, findings.allSatisfy({ $0.location?.file == source.displayPath }) else { return nil }
@@ -100,7 +116,7 @@ extension BuildMemory {
 
     /// Takes the edits into the memory and lays out their pages and the search shards their words
     /// touch. Returns those files (nil for a shard no word needs any more) and the files they replace.
-    mutating func layOutQuickly(_ edits: [QuickEdit]) -> (files: [String: OutputFile?], previous: [String: OutputFile]) {
+    mutating func layOutQuickly(_ edits: [QuickEdit], last: inout LastBuild) -> (files: [String: OutputFile?], previous: [String: OutputFile]) {
         guard !edits.isEmpty else { return ([:], [:]) }
         for edit in edits {
             let path = edit.source.path
@@ -109,7 +125,7 @@ extension BuildMemory {
             let options = renders[path]!.options
             renders[path] = Render(bytes: edit.source.bytes, options: options, page: edit.page, diagnostics: edit.renderFindings,
                                    linkURLs: edit.page.markdown.links.map { resolver!.url(for: $0.target) })
-            site!.pages[site!.index(ofPath: path)!] = edit.page
+            last.newerPages[path] = edit.page
             linkFindings[path] = edit.linkFindings
         }
         var files: [String: OutputFile?] = [:]
@@ -119,11 +135,10 @@ extension BuildMemory {
             files[path] = .some(file)
             outputs[path] = file
         }
-        let builder = ContextBuilder(site: site!)
         let library = templates!.library
         for edit in edits {
             let number = site!.index(ofPath: edit.source.path)!
-            let laid = Layout.file(for: edit.page, builder, library)
+            let laid = Layout.file(for: edit.page, last.values, library)
             replace(laid.file.path, with: laid.file)
             laidOut[laid.file.path] = laid.fingerprint
             for key in search!.replace(page: number, with: SearchIndex.words(of: edit.page)) {

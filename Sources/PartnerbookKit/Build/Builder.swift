@@ -15,7 +15,7 @@ public enum Builder {
     static func build(_ options: BuildOptions, memory: inout BuildMemory, files: FileCache? = nil,
                       changes: Set<String>? = nil) -> BuildReport {
         if let changes, let files, let report = quickBuild(options, memory: &memory, files: files, changes: changes) { return report }
-        memory.lastBuild = nil
+        memory.forgetLastBuild()
         var clock = StageClock()
         if let refusal = OutputFolderCheck.refusal(output: options.output, source: options.source) {
             var report = BuildReport()

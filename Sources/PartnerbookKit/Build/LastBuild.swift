@@ -11,7 +11,6 @@ struct LastBuild: Sendable {
         var strict: Bool
         var today: Day
         var writeStrategy: WriteStrategy
-        var cacheFolder: String?
 
         init(_ options: BuildOptions) {
             source = options.source.path
@@ -21,7 +20,6 @@ struct LastBuild: Sendable {
             strict = options.strict
             today = options.today
             writeStrategy = options.writeStrategy
-            cacheFolder = options.cacheFolder?.path
         }
     }
 
@@ -42,13 +40,21 @@ struct LastBuild: Sendable {
     var fixed: [String: FixedFindings]
     var pages: Int
     var draftsSkipped: Int
+    /// The template values of the site as the last full build made it. A quick rebuild changes no
+    /// page's facts, and the values of a page take from the other pages (itself among them) only
+    /// their facts, so these still give every page its values; making them again would take a pass
+    /// over all pages.
+    var values: ContextBuilder
+    /// The pages quick rebuilds have changed since, by path: `BuildMemory.site` still has their
+    /// old versions, since `values` shares its pages and changing it would copy them all.
+    var newerPages: [String: Page] = [:]
 
     /// What `memory` and `report` allow a rebuild to start from, or nil when a shortcut could not
     /// give what a full build gives: the findings of a page's own stages must all name the page's
     /// own file, so that changing the page changes only that file's findings.
     static func record(_ report: BuildReport, options: BuildOptions, memory: BuildMemory) -> LastBuild? {
         guard options.writeStrategy == .inPlace, !options.strict, report.succeeded, let handbook = memory.handbook,
-              memory.site != nil, memory.search != nil, memory.resolver != nil, let templates = memory.templates,
+              let site = memory.site, memory.search != nil, memory.resolver != nil, let templates = memory.templates,
               let siteFindings = memory.siteFindings else { return nil }
         func home(_ findings: [Diagnostic], _ path: String) -> Bool {
             findings.allSatisfy { $0.location?.file == "content/" + path }
@@ -67,7 +73,8 @@ struct LastBuild: Sendable {
         }
         return LastBuild(settings: Settings(options),
                          pageIndex: Dictionary(uniqueKeysWithValues: handbook.pages.enumerated().map { ($1.path, $0) }),
-                         diagnostics: report.diagnostics, fixed: fixed, pages: report.pages, draftsSkipped: report.draftsSkipped)
+                         diagnostics: report.diagnostics, fixed: fixed, pages: report.pages, draftsSkipped: report.draftsSkipped,
+                         values: ContextBuilder(site: site))
     }
 
     /// Replaces the findings about `file` with `findings`, which are in the order a build collects them.
@@ -89,5 +96,17 @@ struct LastBuild: Sendable {
             if let file = diagnostics[middle].location?.file, condition(file) { high = middle } else { low = middle + 1 }
         }
         return low
+    }
+}
+
+extension BuildMemory {
+    /// Drops what the last build left for quick rebuilds, first bringing `site` up to date with the
+    /// pages they changed.
+    mutating func forgetLastBuild() {
+        guard let newer = lastBuild?.newerPages else { return }
+        lastBuild = nil
+        for (path, page) in newer {
+            if let number = site?.index(ofPath: path) { site!.pages[number] = page }
+        }
     }
 }
