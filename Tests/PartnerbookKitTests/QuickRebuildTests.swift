@@ -97,6 +97,15 @@ final class QuickRebuildTests: XCTestCase {
         XCTAssertFalse(try rebuild(["content/chapters/second.md", "layouts/page.mustache"], "after a body and a template edit"))
     }
 
+    func testAFullRebuildAfterQuickOnesKeepsWhatTheyChanged() throws {
+        try edit("content/stories/kickoff.md") { $0 + "\nA line the next rebuild must keep.\n" }
+        XCTAssertTrue(try rebuild(["content/stories/kickoff.md"], "after a body edit"))
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A]).write(to: handbook.appendingPathComponent("content/img/diagram.png"))
+        XCTAssertFalse(try rebuild(["content/img/diagram.png"], "after an image changed"))
+        XCTAssertTrue(try String(contentsOf: preview.appendingPathComponent("stories/kickoff/index.html"), encoding: .utf8)
+            .contains("A line the next rebuild must keep."))
+    }
+
     func testTheShortWayAfterAFirstBuildFromTheBuildCache() throws {
         var cached = options(output: preview)
         cached.cacheFolder = cached.handbookCacheFolder
