@@ -45,6 +45,18 @@ final class PreviewConsoleTests: XCTestCase {
             "err: (1 warning printed before, not repeated)",
             "out: content/a.md changed: Build failed: 2 pages, 1 warning, 1 error in 0.00 s",
         ])
+
+        console.show(outcome([old, error]))
+        XCTAssertEqual(lines.take(), [
+            "err: content/c.md:2:1: error: an error",
+            "err: (1 warning printed before, not repeated)",
+            "out: content/a.md changed: Build failed: 2 pages, 1 warning, 1 error in 0.00 s",
+        ], "the same findings again")
+
+        console.show(outcome([new]))
+        XCTAssertEqual(lines.take(), ["err: content/b.md:1:1: warning: new warning",
+                                      "out: content/a.md changed: Built 2 pages, 1 warning, 0 errors in 0.00 s"],
+                       "a warning that went away and came back is new again")
     }
 
     func testVerbosePrintsTheStageTimes() {

@@ -18,12 +18,11 @@ public struct PreviewConsole: Sendable {
     /// One rebuild: its new findings, then its summary with what started it.
     func show(_ outcome: RebuildCoordinator.Outcome) {
         let diagnostics = outcome.report.diagnostics
-        let new = shown.replace(with: Set(diagnostics.warnings.map(\.formatted)))
+        let new = shown.replace(with: diagnostics)
         var repeated = 0
         for diagnostic in diagnostics {
-            let text = diagnostic.formatted
-            if diagnostic.severity == .warning, !new.contains(text) { repeated += 1; continue }
-            error(text)
+            if diagnostic.severity == .warning, new.isEmpty || !new.contains(diagnostic.formatted) { repeated += 1; continue }
+            error(diagnostic.formatted)
         }
         if repeated > 0 { error("(\(repeated) warning\(repeated == 1 ? "" : "s") printed before, not repeated)") }
         if verbose { out(outcome.report.timings) }
@@ -45,10 +44,16 @@ public struct PreviewConsole: Sendable {
 private final class ShownWarnings: @unchecked Sendable {
     private let lock = NSLock()
     private var last: Set<String> = []
+    private var lastFindings: [Diagnostic] = []
 
-    /// Remembers `warnings` and returns those that were not there last time.
-    func replace(with warnings: Set<String>) -> Set<String> {
+    /// Remembers the warnings among `findings` and returns those that were not there last time,
+    /// as printed. Findings the same as last time's, as most rebuilds after a save find, are told
+    /// without printing them all again.
+    func replace(with findings: [Diagnostic]) -> Set<String> {
         lock.withLock {
+            if findings == lastFindings { return [] }
+            lastFindings = findings
+            let warnings = Set(findings.warnings.map(\.formatted))
             defer { last = warnings }
             return warnings.subtracting(last)
         }
