@@ -132,7 +132,12 @@ struct OutputWriter {
     /// take seconds). The swap strategy makes a whole build atomic.
     static func replace(_ url: URL, with bytes: [UInt8]) throws {
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).partnerbook-new")
-        try Data(bytes).write(to: temporary)
+        do {
+            try FileBytes.write(bytes, to: temporary.path)
+        } catch {
+            unlink(temporary.path)
+            throw error
+        }
         guard rename(temporary.path, url.path) == 0 else {
             let code = errno
             try? FileManager.default.removeItem(at: temporary)
