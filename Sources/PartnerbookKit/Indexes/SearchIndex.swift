@@ -54,10 +54,29 @@ struct SearchIndex: Sendable {
     static func shardPath(_ key: String) -> String { "search/terms/\(key).json" }
 
     /// The shard's file, or nil when no word starts with its characters any more.
+    /// Written as bytes, number by number: the largest shards of a big handbook hold tens of
+    /// thousands of postings, and a preview rebuild writes the shards its page's new words touch.
     func shardFile(_ key: String) -> OutputFile? {
         guard let terms = shards[key] else { return nil }
-        let body = JSON.object(terms.sorted { $0.key < $1.key }.map { ($0.key, JSON.array($0.value.map(String.init))) })
-        return .text(Self.shardPath(key), body)
+        var body: [UInt8] = [UInt8(ascii: "{")]
+        for (number, term) in terms.sorted(by: { $0.key < $1.key }).enumerated() {
+            if number > 0 { body.append(UInt8(ascii: ",")) }
+            body += JSON.string(term.key).utf8
+            body += [UInt8(ascii: ":"), UInt8(ascii: "[")]
+            for (position, posting) in term.value.enumerated() {
+                if position > 0 { body.append(UInt8(ascii: ",")) }
+                Self.appendDecimal(posting, to: &body)
+            }
+            body.append(UInt8(ascii: "]"))
+        }
+        body.append(UInt8(ascii: "}"))
+        return OutputFile(path: Self.shardPath(key), contents: .bytes(body))
+    }
+
+    /// `String(value)` for a value that is not negative, without making a string.
+    private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        if value >= 10 { appendDecimal(value / 10, to: &bytes) }
+        bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 
     static func pagesFile(_ site: Site) -> OutputFile {
