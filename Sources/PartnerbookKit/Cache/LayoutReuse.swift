@@ -27,14 +27,15 @@ struct LaidOutFile: Sendable {
 extension TemplateLibrary {
     /// The file at `path` rendered from `context` with template `name`, unless `earlier` has it.
     func layOut(_ path: String, _ context: [String: Any], with name: String, reusing earlier: LayoutReuse) -> LaidOutFile {
+        let values = TemplateValue(escaping: context)
         guard earlier.records else {
-            return LaidOutFile(file: .text(path, render(context, with: name)), fingerprint: Fingerprint(), reused: false)
+            return LaidOutFile(file: .text(path, render(values, with: name)), fingerprint: Fingerprint(), reused: false)
         }
         var fingerprint = digests[name] ?? Fingerprint()
-        fingerprint.add(context: context)
+        fingerprint.add(values)
         if let file = earlier.file(at: path, fingerprint: fingerprint) {
             return LaidOutFile(file: file, fingerprint: fingerprint, reused: true)
         }
-        return LaidOutFile(file: .text(path, render(context, with: name)), fingerprint: fingerprint, reused: false)
+        return LaidOutFile(file: .text(path, render(values, with: name)), fingerprint: fingerprint, reused: false)
     }
 }
