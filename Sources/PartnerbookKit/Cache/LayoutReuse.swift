@@ -26,8 +26,8 @@ struct LaidOutFile: Sendable {
 
 extension TemplateLibrary {
     /// The file at `path` rendered from `context` with template `name`, unless `earlier` has it.
-    func layOut(_ path: String, _ context: [String: Any], with name: String, reusing earlier: LayoutReuse) -> LaidOutFile {
-        let values = TemplateValue(escaping: context)
+    func layOut(_ path: String, _ context: TemplateValues, with name: String, reusing earlier: LayoutReuse) -> LaidOutFile {
+        let values = TemplateValue.object(context)
         guard earlier.records else {
             return LaidOutFile(file: .text(path, render(values, with: name)), fingerprint: Fingerprint(), reused: false)
         }
