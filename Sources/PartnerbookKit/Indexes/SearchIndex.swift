@@ -17,9 +17,11 @@ struct SearchIndex: Sendable {
 
     init(site: Site) {
         pageWords = site.pages.parallelMap(Self.words(of:))
+        var postings: [String: [Int]] = [:]
         for (number, words) in pageWords.enumerated() {
-            for (word, weight) in words { shards[Self.shardKey(word), default: [:]][word, default: []].append(number * 4 + weight) }
+            for (word, weight) in words { postings[word, default: []].append(number * 4 + weight) }
         }
+        for (word, list) in postings { shards[Self.shardKey(word), default: [:]][word] = list }
     }
 
     /// Every file of the index.
@@ -85,23 +87,24 @@ struct SearchIndex: Sendable {
     /// a fast path that gives the same result.
     static func words(_ text: String) -> [String] {
         var words: [String] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
         var plain = true
         func finish() {
             guard !current.isEmpty else { return }
-            if plain { words.append(String(current)) } else { words += folded(String(current)) }
-            current = String.UnicodeScalarView()
+            let run = String(decoding: current, as: UTF8.self)
+            if plain { words.append(run) } else { words += folded(run) }
+            current.removeAll(keepingCapacity: true)
             plain = true
         }
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
                 switch scalar.value {
-                case 0x61...0x7A, 0x30...0x39: current.append(scalar)
-                case 0x41...0x5A: current.append(Unicode.Scalar(scalar.value + 32)!)
+                case 0x61...0x7A, 0x30...0x39: current.append(UInt8(scalar.value))
+                case 0x41...0x5A: current.append(UInt8(scalar.value + 32))
                 default: finish()
                 }
             } else if isLetterOrDigit(scalar) || isMark(scalar) {
-                current.append(scalar)
+                UTF8.encode(scalar) { current.append($0) }
                 plain = false
             } else {
                 finish()

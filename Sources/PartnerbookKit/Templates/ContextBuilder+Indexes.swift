@@ -3,7 +3,7 @@ extension ContextBuilder {
     func partnerURL(_ name: String) -> String { taxonURLs.partners[name] ?? url("partners/\(Slugger.slug(name))/") }
     func tagURL(_ name: String) -> String { taxonURLs.tags[name] ?? url("tags/\(Slugger.slug(name))/") }
 
-    func links(_ indexes: [Int]) -> [TemplateValue] { indexes.map { .object(summary(of: site.pages[$0])) } }
+    func links(_ indexes: [Int]) -> [TemplateValue] { indexes.map { .object(summary(of: $0)) } }
 
     /// `/stories/`: every story newest first, and grouped by partner and by practice.
     func storiesValues() -> TemplateValue {
@@ -27,7 +27,7 @@ extension ContextBuilder {
     func practicesValues() -> TemplateValue {
         var v: TemplateValues = [:]
         TemplateValue.setList("practices", practicePages.map { index -> TemplateValue in
-            var item = summary(of: site.pages[index])
+            var item = summary(of: index)
             TemplateValue.setList("used_by", links(site.indexes.practiceUsers[site.pages[index].path] ?? []), in: &item)
             return .object(item)
         }, in: &v)
@@ -56,7 +56,7 @@ extension ContextBuilder {
         var owners: [String: [TemplateValue]] = [:]
         for review in site.indexes.reviews {
             let page = site.pages[review.page]
-            var item = summary(of: page)
+            var item = summary(of: review.page)
             setDue(review, in: &item)
             if let last = page.frontMatter.lastReviewed { item["last_reviewed"] = .plain(last.description) }
             owners[page.frontMatter.owner ?? "", default: []].append(.object(item))
@@ -86,14 +86,14 @@ extension ContextBuilder {
         TemplateValue.setList("latest_stories", links(Array(site.indexes.stories.prefix(5))), in: &v)
         let checklists = site.indexes.taskPages.filter { site.pages[$0].kind == .checklist }
         TemplateValue.setList("checklists", checklists.prefix(Self.homeListLimit).map { index in
-            var item = summary(of: site.pages[index])
+            var item = summary(of: index)
             item["count"] = .number(site.pages[index].markdown.tasks.count)
             return .object(item)
         }, in: &v)
         setCounts("checklists", shown: min(checklists.count, Self.homeListLimit), of: checklists.count, in: &v)
         let reviews = site.indexes.reviews
         TemplateValue.setList("reviews", reviews.prefix(Self.homeListLimit).map { review in
-            var item = summary(of: site.pages[review.page])
+            var item = summary(of: review.page)
             setDue(review, in: &item)
             return .object(item)
         }, in: &v)

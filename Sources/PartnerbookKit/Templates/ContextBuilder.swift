@@ -12,6 +12,7 @@ struct ContextBuilder: Sendable {
     private let practices: [String: (title: String, url: String)]
     /// The URLs of the partner and tag pages, by name, made once.
     let taxonURLs: (partners: [String: String], tags: [String: String])
+    private let shared: SharedValues
 
     /// The most pages of the current section the sidebar lists, so its size stays flat as a handbook grows.
     static let sidebarWindow = 40
@@ -35,6 +36,7 @@ struct ContextBuilder: Sendable {
             Dictionary(taxa.map { ($0.name, url("\(folder)/\($0.slug)/")) }, uniquingKeysWith: { first, _ in first })
         }
         taxonURLs = (urls(site.indexes.partners, "partners"), urls(site.indexes.tags, "tags"))
+        shared = SharedValues(pageCount: site.pages.count)
     }
 
     func url(_ path: String) -> String { site.config.basePath + LinkResolver.percentEncodePath(path) }
@@ -53,7 +55,7 @@ struct ContextBuilder: Sendable {
 
     private func listValues(_ section: Section) -> TemplateValue {
         var list: TemplateValues = [:]
-        TemplateValue.setList("pages", section.pages.map { .object(summary(of: site.pages[$0])) }, in: &list)
+        TemplateValue.setList("pages", section.pages.map { .object(summary(of: $0)) }, in: &list)
         return .object(list)
     }
 
@@ -111,7 +113,11 @@ struct ContextBuilder: Sendable {
     }
 
     /// The short form of a page used in lists: title, link, date and summary.
-    func summary(of page: Page) -> TemplateValues {
+    func summary(of index: Int) -> TemplateValues {
+        shared.summary(index) { summary(of: site.pages[index]) }
+    }
+
+    private func summary(of page: Page) -> TemplateValues {
         var v: TemplateValues = ["title": .plain(page.title), "url": .plain(url(page.url)), "summary": .plain(page.summary),
                                  "kind": .plain(page.kind.rawValue)]
         TemplateValue.setList("partners", page.frontMatter.partners.map { ["name": .plain($0), "url": .plain(partnerURL($0))] }, in: &v)
@@ -183,6 +189,7 @@ struct ContextBuilder: Sendable {
 
     private func navigationItem(_ index: Int, currentURL: String) -> TemplateValue {
         let page = site.pages[index]
-        return ["title": .plain(page.title), "url": .plain(url(page.url)), "is_current": .flag(page.url == currentURL)]
+        guard page.url != currentURL else { return ["title": .plain(page.title), "url": .plain(url(page.url)), "is_current": true] }
+        return shared.sidebarEntry(index) { ["title": .plain(page.title), "url": .plain(url(page.url)), "is_current": false] }
     }
 }
