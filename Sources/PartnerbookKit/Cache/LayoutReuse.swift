@@ -29,13 +29,13 @@ extension TemplateLibrary {
     func layOut(_ path: String, _ context: TemplateValues, with name: String, reusing earlier: LayoutReuse) -> LaidOutFile {
         let values = TemplateValue.object(context)
         guard earlier.records else {
-            return LaidOutFile(file: .text(path, render(values, with: name)), fingerprint: Fingerprint(), reused: false)
+            return LaidOutFile(file: OutputFile(path: path, contents: .bytes(render(values, with: name))), fingerprint: Fingerprint(), reused: false)
         }
         var fingerprint = digests[name] ?? Fingerprint()
         fingerprint.add(values)
         if let file = earlier.file(at: path, fingerprint: fingerprint) {
             return LaidOutFile(file: file, fingerprint: fingerprint, reused: true)
         }
-        return LaidOutFile(file: .text(path, render(values, with: name)), fingerprint: fingerprint, reused: false)
+        return LaidOutFile(file: OutputFile(path: path, contents: .bytes(render(values, with: name))), fingerprint: fingerprint, reused: false)
     }
 }

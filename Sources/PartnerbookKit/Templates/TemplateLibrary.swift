@@ -52,7 +52,7 @@ struct TemplateLibrary: Sendable {
         text.replacingOccurrences(of: #"(?m)^[ \t]+(\{\{>)"#, with: "$1", options: .regularExpression)
     }
 
-    func render(_ values: TemplateValue, with name: String) -> String {
+    func render(_ values: TemplateValue, with name: String) -> [UInt8] {
         TemplateRenderer.render(name, values, templates: templates)
     }
 

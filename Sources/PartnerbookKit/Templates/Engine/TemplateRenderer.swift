@@ -19,13 +19,14 @@ struct TemplateRenderer {
         var overrides: [String: [TemplateNode]] = [:]
     }
 
-    static func render(_ name: String, _ values: TemplateValue, templates: [String: [TemplateNode]]) -> String {
-        guard let nodes = templates[name] else { return "" }
+    /// The bytes of template `name` rendered with `values`: UTF-8, since every piece is.
+    static func render(_ name: String, _ values: TemplateValue, templates: [String: [TemplateNode]]) -> [UInt8] {
+        guard let nodes = templates[name] else { return [] }
         var renderer = TemplateRenderer(templates: templates)
         renderer.output.reserveCapacity(1 << 15)
         renderer.stack = [values]
         renderer.render(nodes, Scope())
-        return String(decoding: renderer.output, as: UTF8.self)
+        return renderer.output
     }
 
     private init(templates: [String: [TemplateNode]]) { self.templates = templates }
