@@ -83,18 +83,15 @@ struct SearchIndex: Sendable {
     }
 
     /// Words as the search box splits a query: canonical decomposition, marks removed, lowercased
-    /// (final sigma as sigma), then runs of letters and digits. ASCII runs, most of any text, take
-    /// a fast path that gives the same result.
+    /// (final sigma as sigma), then runs of letters and digits. Each of these steps works scalar by
+    /// scalar, so a scalar beyond ASCII is folded once per build (`ScalarFolding`) and ASCII inline.
     static func words(_ text: String) -> [String] {
         var words: [String] = []
         var current: [UInt8] = []
-        var plain = true
         func finish() {
             guard !current.isEmpty else { return }
-            let run = String(decoding: current, as: UTF8.self)
-            if plain { words.append(run) } else { words += folded(run) }
+            words.append(String(decoding: current, as: UTF8.self))
             current.removeAll(keepingCapacity: true)
-            plain = true
         }
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
@@ -104,8 +101,9 @@ struct SearchIndex: Sendable {
                 default: finish()
                 }
             } else if isLetterOrDigit(scalar) || isMark(scalar) {
-                UTF8.encode(scalar) { current.append($0) }
-                plain = false
+                for folded in ScalarFolding.shared.fold(scalar) {
+                    if isLetterOrDigit(folded) { UTF8.encode(folded) { current.append($0) } } else { finish() }
+                }
             } else {
                 finish()
             }
@@ -114,11 +112,10 @@ struct SearchIndex: Sendable {
         return words
     }
 
-    /// The words of a run that holds more than ASCII, folded as the browser folds them.
-    private static func folded(_ run: String) -> [String] {
-        let bare = String.UnicodeScalarView(run.decomposedStringWithCanonicalMapping.unicodeScalars.filter { !isMark($0) })
-        let lower = String(bare).lowercased().replacingOccurrences(of: "ς", with: "σ")
-        return lower.unicodeScalars.split { !isLetterOrDigit($0) }.map { String(String.UnicodeScalarView($0)) }
+    /// One scalar beyond ASCII as the search box folds it: decomposed, marks removed, lowercased.
+    static func folded(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        let bare = String.UnicodeScalarView(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.filter { !isMark($0) })
+        return Array(String(bare).lowercased().replacingOccurrences(of: "ς", with: "σ").unicodeScalars)
     }
 
     /// The first two characters (Unicode scalars) of a word, as lowercase hex of their UTF-8 bytes, so any script makes a safe file name.
@@ -126,14 +123,14 @@ struct SearchIndex: Sendable {
         String(String.UnicodeScalarView(word.unicodeScalars.prefix(2))).utf8.map { String($0, radix: 16).leftPadded(to: 2) }.joined()
     }
 
-    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: true
         default: false
         }
     }
 
-    private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+    static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .decimalNumber, .letterNumber, .otherNumber: true
@@ -145,5 +142,20 @@ struct SearchIndex: Sendable {
         guard text.count > summaryLength else { return text }
         let cut = text.prefix(summaryLength)
         return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"
+    }
+}
+
+/// The folded form of each scalar beyond ASCII met in this process, kept: a handbook uses a few
+/// hundred, and folding one through Foundation costs far more than a lookup.
+final class ScalarFolding: @unchecked Sendable {
+    static let shared = ScalarFolding()
+    private let lock = NSLock()
+    private var known: [Unicode.Scalar: [Unicode.Scalar]] = [:]
+
+    func fold(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        if let folded = lock.withLock({ known[scalar] }) { return folded }
+        let folded = SearchIndex.folded(scalar)
+        lock.withLock { known[scalar] = folded }
+        return folded
     }
 }
