@@ -72,8 +72,11 @@ struct TemplateRenderer {
             if let overrides { inner.overrides.merge(overrides) { outer, _ in outer } }
             render(nodes, inner)
         case .block(let name, let body, let indentation):
-            render(scope.overrides[name] ?? body,
-                   Scope(indentation: scope.indentation + indentation, overrides: scope.overrides))
+            // Within its own override a block shows its default: an override that holds its own
+            // block would otherwise never finish rendering.
+            var overrides = scope.overrides
+            let chosen = overrides.removeValue(forKey: name) ?? body
+            render(chosen, Scope(indentation: scope.indentation + indentation, overrides: overrides))
         case .override:
             break
         }
