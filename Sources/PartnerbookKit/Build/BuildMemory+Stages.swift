@@ -124,7 +124,8 @@ extension BuildMemory {
             return (outputs.values.sorted { $0.path < $1.path }, laidOut.count - changed.count)
         }
         let result = Layout.lay(site, templates: templates, layouts: layouts, contentFiles: contentFiles,
-                                reusing: LayoutReuse(fingerprints: laidOut, files: outputs, records: recordsLayouts))
+                                reusing: LayoutReuse(fingerprints: laidOut, files: outputs, records: recordsLayouts,
+                                                     defers: defersLayout))
         search = result.search
         outputs = Dictionary(uniqueKeysWithValues: result.files.map { ($0.path, $0) })
         laidOut = result.laidOut

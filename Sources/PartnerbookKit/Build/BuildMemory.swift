@@ -56,6 +56,9 @@ public struct BuildMemory: Sendable {
     var laidOut: [String: Fingerprint] = [:]
     /// False for a one-off build without a cache, which has no use for fingerprints.
     var recordsLayouts = true
+    /// Whether pages are rendered only as they are written: for a build no later build in this
+    /// process starts from, so the finished site is never in memory all at once.
+    var defersLayout = false
 
     public init() {}
 

@@ -85,6 +85,6 @@ enum IndexPages {
         page("review/", "Reviews due", template: "review") { builder.reviewValues() }
         page("search/", "Search", template: "search") { [:] as TemplateValue }
         page("404.html", "Page not found", template: "404") { [:] as TemplateValue }
-        return jobs.parallelMap { templates.layOut($0.path, $0.context(), with: $0.template, reusing: earlier) }
+        return jobs.parallelMap { templates.layOut($0.path, with: $0.template, reusing: earlier, context: $0.context) }
     }
 }
