@@ -88,6 +88,7 @@ private extension TemplateValue {
         case .number(let number): number
         case .list(let items): items.map(\.any)
         case .object(let values): values.mapValues(\.any)
+        case .shared(let shared): shared.value.any
         }
     }
 }

@@ -70,6 +70,9 @@ public struct Fingerprint: Hashable, Sendable {
             add(UInt8(6))
             add(UInt64(items.count))
             for item in items { add(item) }
+        case .shared(let shared):
+            add(UInt8(7))
+            add(shared.fingerprint.value)
         }
     }
 }

@@ -3,7 +3,7 @@ extension ContextBuilder {
     func partnerURL(_ name: String) -> String { taxonURLs.partners[name] ?? url("partners/\(Slugger.slug(name))/") }
     func tagURL(_ name: String) -> String { taxonURLs.tags[name] ?? url("tags/\(Slugger.slug(name))/") }
 
-    func links(_ indexes: [Int]) -> [TemplateValue] { indexes.map { .object(summary(of: $0)) } }
+    func links(_ indexes: [Int]) -> [TemplateValue] { indexes.map(sharedSummary(of:)) }
 
     /// `/stories/`: every story newest first, and grouped by partner and by practice.
     func storiesValues() -> TemplateValue {

@@ -56,7 +56,7 @@ struct TemplateRenderer {
             case .text(let text): output.append(contentsOf: text.utf8)
             case .number(let number): output.append(contentsOf: String(number).utf8)
             case .flag(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
-            case .list, .object, nil: break
+            case .list, .object, .shared, nil: break
             }
         case .section(let name, let body, let inverted):
             let value = lookUp(name, scope)
@@ -92,7 +92,7 @@ struct TemplateRenderer {
             }
         case .flag(let shown):
             if shown { render(body, scope) }
-        case .text, .number, .object:
+        case .text, .number, .object, .shared:
             var inner = scope
             inner.place = nil
             renderWithin(value!, body, inner)
@@ -115,7 +115,7 @@ struct TemplateRenderer {
     }
 
     private mutating func renderWithin(_ value: TemplateValue, _ body: [TemplateNode], _ scope: Scope) {
-        stack.append(value)
+        stack.append(value.unshared)
         render(body, scope)
         stack.removeLast()
     }
@@ -133,7 +133,7 @@ struct TemplateRenderer {
         case .anywhere:
             let first = name.path[0]
             for item in stack.reversed() {
-                if case .object(let values) = item, let found = values[first] {
+                if case .object(let values) = item, let found = values[first]?.unshared {
                     value = Self.descend(into: found, name.path.dropFirst())
                     break
                 }
@@ -143,7 +143,7 @@ struct TemplateRenderer {
             value = Self.position(place, transform)
         }
         while let transform = transforms.popLast(), let current = value {
-            value = TemplateTransforms.apply(transform, to: current)
+            value = TemplateTransforms.apply(transform, to: current)?.unshared
         }
         return value
     }
@@ -151,7 +151,7 @@ struct TemplateRenderer {
     private static func descend(into value: TemplateValue, _ path: ArraySlice<String>) -> TemplateValue? {
         var value = value
         for part in path {
-            guard case .object(let values) = value, let child = values[part] else { return nil }
+            guard case .object(let values) = value, let child = values[part]?.unshared else { return nil }
             value = child
         }
         return value

@@ -5,7 +5,7 @@ import Foundation
 /// does not have gives no value, so its section is hidden (and an inverted one shown).
 enum TemplateTransforms {
     static func apply(_ name: String, to value: TemplateValue) -> TemplateValue? {
-        switch value {
+        switch value.unshared {
         case .text(let text):
             switch name {
             case "empty": .flag(text.isEmpty)
@@ -41,7 +41,7 @@ enum TemplateTransforms {
             case "odd": .flag(number % 2 != 0)
             default: nil
             }
-        case .flag:
+        case .flag, .shared:
             nil
         }
     }

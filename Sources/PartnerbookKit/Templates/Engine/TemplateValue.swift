@@ -8,6 +8,13 @@ enum TemplateValue: Sendable {
     case number(Int)
     case list([TemplateValue])
     case object([String: TemplateValue])
+    /// A value many files show (a page's summary, its sidebar entry), made and fingerprinted once.
+    case shared(SharedTemplateValue)
+
+    /// The value itself, for a shared one.
+    var unshared: TemplateValue {
+        if case .shared(let shared) = self { shared.value } else { self }
+    }
 
     /// Text from the handbook or its settings, HTML-escaped.
     static func plain(_ text: String) -> TemplateValue { .text(HTML.escape(text)) }
@@ -32,4 +39,18 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
     init(integerLiteral value: Int) { self = .number(value) }
     init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
     init(dictionaryLiteral elements: (String, TemplateValue)...) { self = .object(Dictionary(uniqueKeysWithValues: elements)) }
+}
+
+/// A value shared by many files, with its fingerprint, so that a build with a cache fingerprints a
+/// page listed on a thousand index pages once rather than a thousand times.
+final class SharedTemplateValue: Sendable {
+    let value: TemplateValue
+    let fingerprint: Fingerprint
+
+    init(_ value: TemplateValue) {
+        self.value = value
+        var fingerprint = Fingerprint()
+        fingerprint.add(value)
+        self.fingerprint = fingerprint
+    }
 }
