@@ -73,8 +73,9 @@ struct SearchIndex: Sendable {
     /// A page's words with the weight of the most prominent place each appears in.
     static func words(of page: Page) -> [String: Int] {
         var weights: [String: Int] = [:]
+        func raise(_ current: inout Int, to weight: Int) { if current < weight { current = weight } }
         func add(_ text: String, weight: Int) {
-            for word in words(text) where weights[word, default: 0] < weight { weights[word] = weight }
+            for word in words(text) { raise(&weights[word, default: 0], to: weight) }
         }
         add(page.markdown.text, weight: 1)
         for heading in page.markdown.headings { add(heading.text, weight: 2) }
