@@ -7,7 +7,7 @@ import XCTest
 /// lines, indentation, inheritance, transforms) are rendered by both with random values.
 final class TemplateEngineTests: XCTestCase {
     func testRandomTemplatesRenderAsSwiftMustacheRendersThem() throws {
-        var random = SeededGenerator(seed: 20261123)
+        var random = SplitMix(state: 20261123)
         var compared = 0
         for round in 0..<1500 {
             var maker = TemplateMaker(random: random)
@@ -95,7 +95,7 @@ private extension TemplateValue {
 
 /// Random templates and values over a small vocabulary, so names meet values often.
 private struct TemplateMaker {
-    var random: SeededGenerator
+    var random: SplitMix
 
     private mutating func pick<T>(_ items: [T]) -> T { items[Int(random.next() % UInt64(items.count))] }
     private mutating func chance(_ percent: UInt64) -> Bool { random.next() % 100 < percent }
@@ -167,18 +167,5 @@ private struct TemplateMaker {
         root["strings"] = .list((0..<Int(random.next() % 3)).map { _ in .text(pick(["x", "y", ""])) })
         root["none"] = .list([])
         return .object(root)
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so a failing round can be replayed.
-private struct SeededGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
