@@ -29,7 +29,6 @@ let package = Package(
             dependencies: [
                 "CMark",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .target(
@@ -53,7 +52,8 @@ let package = Package(
         ),
         .testTarget(
             name: "PartnerbookKitTests",
-            dependencies: ["PartnerbookKit"],
+            // swift-mustache is the reference the template engine is tested against.
+            dependencies: ["PartnerbookKit", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Fixtures"]
         ),
         .testTarget(

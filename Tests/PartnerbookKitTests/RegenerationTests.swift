@@ -6,18 +6,6 @@ import XCTest
 /// through random sequences of edits, additions, deletions and renames: both the preview server's
 /// rebuilds in one process and `build` runs that start anew from the build cache on disk.
 final class RegenerationTests: XCTestCase {
-    /// A small, seeded random number generator, so a failing sequence can be replayed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     var handbook: URL!
     var random = SplitMix(state: 0)
     var log: [String] = []

@@ -70,8 +70,9 @@ extension BuildMemory {
 
     /// Findings about `#anchors`, checked again only for the pages that changed when the site's facts did not.
     mutating func checkLinks(_ site: Site, changed: Set<String>) -> [Diagnostic] {
-        for page in site.pages where linkFindings[page.path] == nil || changed.contains(page.path) {
-            linkFindings[page.path] = LinkCheck.check(page, in: site)
+        let stale = site.pages.indices.filter { linkFindings[site.pages[$0].path] == nil || changed.contains(site.pages[$0].path) }
+        for (number, found) in zip(stale, stale.parallelMap { LinkCheck.check(site.pages[$0], in: site) }) {
+            linkFindings[site.pages[number].path] = found
         }
         return site.pages.flatMap { linkFindings[$0.path]! }
     }
@@ -123,7 +124,8 @@ extension BuildMemory {
             return (outputs.values.sorted { $0.path < $1.path }, laidOut.count - changed.count)
         }
         let result = Layout.lay(site, templates: templates, layouts: layouts, contentFiles: contentFiles,
-                                reusing: LayoutReuse(fingerprints: laidOut, files: outputs, records: recordsLayouts))
+                                reusing: LayoutReuse(fingerprints: laidOut, files: outputs, records: recordsLayouts,
+                                                     defers: defersLayout))
         search = result.search
         outputs = Dictionary(uniqueKeysWithValues: result.files.map { ($0.path, $0) })
         laidOut = result.laidOut

@@ -60,6 +60,9 @@ public struct BuildMemory: Sendable {
     var routeFindings: [Diagnostic] = []
     /// Set by a successful preview build, for a rebuild after saves to the text of pages alone (`Builder.quickBuild`).
     var lastBuild: LastBuild?
+    /// Whether pages are rendered only as they are written: for a build no later build in this
+    /// process starts from, so the finished site is never in memory all at once.
+    var defersLayout = false
 
     public init() {}
 

@@ -7,6 +7,7 @@ public enum Builder {
     public static func build(_ options: BuildOptions) -> BuildReport {
         var memory = BuildMemory()
         memory.recordsLayouts = options.cacheFolder != nil
+        memory.defersLayout = true
         return build(options, memory: &memory)
     }
 

@@ -42,36 +42,37 @@ public struct Fingerprint: Hashable, Sendable {
         if offset < bytes.count { add(last) }
     }
 
-    /// A template context: strings, booleans, numbers, lists and dictionaries, nested. Dictionary
-    /// keys are taken in sorted order, since their order in memory differs between processes.
-    mutating func add(context value: Any) {
+    /// Template values, nested. A dictionary's entries are fingerprinted one by one and summed,
+    /// since their order in memory differs between processes (sorting the keys instead took a
+    /// third of the fingerprinting).
+    mutating func add(_ value: TemplateValue) {
         switch value {
-        case let text as String:
+        case .text(let text):
             add(UInt8(1))
             add(text)
-        case let flag as Bool:
+        case .flag(let flag):
             add(UInt8(flag ? 2 : 3))
-        case let number as Int:
+        case .number(let number):
             add(UInt8(4))
             add(UInt64(bitPattern: Int64(number)))
-        case let values as [String: Any]:
+        case .object(let values):
             add(UInt8(5))
             add(UInt64(values.count))
-            for (key, item) in values.sorted(by: { $0.key < $1.key }) {
-                add(key)
-                add(context: item)
+            var sum: UInt64 = 0
+            for (key, item) in values {
+                var entry = Fingerprint()
+                entry.add(key)
+                entry.add(item)
+                sum &+= entry.value
             }
-        case let list as [[String: Any]]:
+            add(sum)
+        case .list(let items):
             add(UInt8(6))
-            add(UInt64(list.count))
-            for item in list { add(context: item) }
-        case let list as [Any]:
-            add(UInt8(6))
-            add(UInt64(list.count))
-            for item in list { add(context: item) }
-        default:
+            add(UInt64(items.count))
+            for item in items { add(item) }
+        case .shared(let shared):
             add(UInt8(7))
-            add(String(reflecting: type(of: value)) + "|" + String(describing: value))
+            add(shared.fingerprint.value)
         }
     }
 }

@@ -10,6 +10,8 @@ struct LayoutReuse: Sendable {
     /// Whether the fingerprints are wanted at all: a build with no cache and no next build to hand
     /// them to (`partnerbook build --no-cache`) skips computing them.
     var records = true
+    /// Whether files are rendered only as they are written (a one-off build), rather than now.
+    var defers = false
 
     func file(at path: String, fingerprint: Fingerprint) -> OutputFile? {
         guard fingerprints[path] == fingerprint else { return nil }
@@ -26,15 +28,28 @@ struct LaidOutFile: Sendable {
 
 extension TemplateLibrary {
     /// The file at `path` rendered from `context` with template `name`, unless `earlier` has it.
-    func layOut(_ path: String, _ context: [String: Any], with name: String, reusing earlier: LayoutReuse) -> LaidOutFile {
-        guard earlier.records else {
-            return LaidOutFile(file: .text(path, render(context, with: name)), fingerprint: Fingerprint(), reused: false)
+    /// A one-off build without a cache makes neither the values nor the bytes until the file is
+    /// written, so it never holds them for the whole site at once.
+    func layOut(_ path: String, with name: String, reusing earlier: LayoutReuse,
+                context: @escaping @Sendable () -> TemplateValues) -> LaidOutFile {
+        guard earlier.defers, !earlier.records else { return layOut(path, context(), with: name, reusing: earlier) }
+        let later = DeferredBytes { [self] in render(.object(context()), with: name) }
+        return LaidOutFile(file: OutputFile(path: path, contents: .deferred(later)), fingerprint: Fingerprint(), reused: false)
+    }
+
+    private func layOut(_ path: String, _ context: TemplateValues, with name: String, reusing earlier: LayoutReuse) -> LaidOutFile {
+        let values = TemplateValue.object(context)
+        var fingerprint = Fingerprint()
+        if earlier.records {
+            fingerprint = digests[name] ?? Fingerprint()
+            fingerprint.add(values)
+            if let file = earlier.file(at: path, fingerprint: fingerprint) {
+                return LaidOutFile(file: file, fingerprint: fingerprint, reused: true)
+            }
         }
-        var fingerprint = digests[name] ?? Fingerprint()
-        fingerprint.add(context: context)
-        if let file = earlier.file(at: path, fingerprint: fingerprint) {
-            return LaidOutFile(file: file, fingerprint: fingerprint, reused: true)
-        }
-        return LaidOutFile(file: .text(path, render(context, with: name)), fingerprint: fingerprint, reused: false)
+        let contents: OutputFile.Contents = earlier.defers
+            ? .deferred(DeferredBytes { [self] in render(values, with: name) })
+            : .bytes(render(values, with: name))
+        return LaidOutFile(file: OutputFile(path: path, contents: contents), fingerprint: fingerprint, reused: false)
     }
 }

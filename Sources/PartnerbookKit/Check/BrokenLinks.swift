@@ -15,7 +15,8 @@ enum BrokenLinks {
         guard !target.hasPrefix("/"), !target.hasPrefix("."), target.hasSuffix(".md") else { return nil }
         let (folder, name) = split(target)
         let neighbours = site.indexes.pagesByFolder[folder] ?? []
-        let names = neighbours.map { split($0).name }
+        let prefix = folder.isEmpty ? 0 : folder.utf8.count + 1
+        let names = neighbours.map { String($0.utf8.dropFirst(prefix).dropLast(3))! }
         let close = Suggestion.nearest(to: name, in: names, within: max(2, name.count / 4))
         let extended = names.first { name.count >= 4 && ($0.hasPrefix(name) || name.hasPrefix($0)) }
         guard let found = close ?? extended, let path = neighbours.first(where: { split($0).name == found }) else { return nil }

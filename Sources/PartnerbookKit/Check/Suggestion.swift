@@ -6,7 +6,12 @@ enum Suggestion {
     static func nearest(to name: String, in candidates: some Sequence<String>, within distance: Int? = nil) -> String? {
         let candidates = Array(candidates)
         let lowered = name.lowercased()
-        if let sameLetters = candidates.first(where: { $0.lowercased() == lowered }) { return sameLetters }
+        // Lowercasing keeps the length of ASCII text, so an ASCII candidate of another length cannot match.
+        let ascii = lowered.utf8.allSatisfy { $0 < 0x80 }
+        if let sameLetters = candidates.first(where: { candidate in
+            let cannot = ascii && candidate.utf8.count != lowered.utf8.count && candidate.utf8.allSatisfy { $0 < 0x80 }
+            return !cannot && candidate.lowercased() == lowered
+        }) { return sameLetters }
         let limit = distance ?? max(2, name.count / 3)
         // Names whose lengths differ by more than the limit are further than it; most are, in a large folder.
         let scored = candidates.filter { abs($0.count - name.count) <= limit }

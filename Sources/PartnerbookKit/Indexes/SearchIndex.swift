@@ -17,9 +17,11 @@ struct SearchIndex: Sendable {
 
     init(site: Site) {
         pageWords = site.pages.parallelMap(Self.words(of:))
+        var postings: [String: [Int]] = [:]
         for (number, words) in pageWords.enumerated() {
-            for (word, weight) in words { shards[Self.shardKey(word), default: [:]][word, default: []].append(number * 4 + weight) }
+            for (word, weight) in words { postings[word, default: []].append(number * 4 + weight) }
         }
+        for (word, list) in postings { shards[Self.shardKey(word), default: [:]][word] = list }
     }
 
     /// Every file of the index.
@@ -90,8 +92,9 @@ struct SearchIndex: Sendable {
     /// A page's words with the weight of the most prominent place each appears in.
     static func words(of page: Page) -> [String: Int] {
         var weights: [String: Int] = [:]
+        func raise(_ current: inout Int, to weight: Int) { if current < weight { current = weight } }
         func add(_ text: String, weight: Int) {
-            for word in words(text) where weights[word, default: 0] < weight { weights[word] = weight }
+            for word in words(text) { raise(&weights[word, default: 0], to: weight) }
         }
         add(page.markdown.text, weight: 1)
         for heading in page.markdown.headings { add(heading.text, weight: 2) }
@@ -100,28 +103,27 @@ struct SearchIndex: Sendable {
     }
 
     /// Words as the search box splits a query: canonical decomposition, marks removed, lowercased
-    /// (final sigma as sigma), then runs of letters and digits. ASCII runs, most of any text, take
-    /// a fast path that gives the same result.
+    /// (final sigma as sigma), then runs of letters and digits. Each of these steps works scalar by
+    /// scalar, so a scalar beyond ASCII is folded once per build (`ScalarFolding`) and ASCII inline.
     static func words(_ text: String) -> [String] {
         var words: [String] = []
-        var current = String.UnicodeScalarView()
-        var plain = true
+        var current: [UInt8] = []
         func finish() {
             guard !current.isEmpty else { return }
-            if plain { words.append(String(current)) } else { words += folded(String(current)) }
-            current = String.UnicodeScalarView()
-            plain = true
+            words.append(String(decoding: current, as: UTF8.self))
+            current.removeAll(keepingCapacity: true)
         }
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
                 switch scalar.value {
-                case 0x61...0x7A, 0x30...0x39: current.append(scalar)
-                case 0x41...0x5A: current.append(Unicode.Scalar(scalar.value + 32)!)
+                case 0x61...0x7A, 0x30...0x39: current.append(UInt8(scalar.value))
+                case 0x41...0x5A: current.append(UInt8(scalar.value + 32))
                 default: finish()
                 }
             } else if isLetterOrDigit(scalar) || isMark(scalar) {
-                current.append(scalar)
-                plain = false
+                for folded in ScalarFolding.shared.fold(scalar) {
+                    if isLetterOrDigit(folded) { UTF8.encode(folded) { current.append($0) } } else { finish() }
+                }
             } else {
                 finish()
             }
@@ -130,11 +132,10 @@ struct SearchIndex: Sendable {
         return words
     }
 
-    /// The words of a run that holds more than ASCII, folded as the browser folds them.
-    private static func folded(_ run: String) -> [String] {
-        let bare = String.UnicodeScalarView(run.decomposedStringWithCanonicalMapping.unicodeScalars.filter { !isMark($0) })
-        let lower = String(bare).lowercased().replacingOccurrences(of: "ς", with: "σ")
-        return lower.unicodeScalars.split { !isLetterOrDigit($0) }.map { String(String.UnicodeScalarView($0)) }
+    /// One scalar beyond ASCII as the search box folds it: decomposed, marks removed, lowercased.
+    static func folded(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        let bare = String.UnicodeScalarView(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.filter { !isMark($0) })
+        return Array(String(bare).lowercased().replacingOccurrences(of: "ς", with: "σ").unicodeScalars)
     }
 
     /// The first two characters (Unicode scalars) of a word, as lowercase hex of their UTF-8 bytes, so any script makes a safe file name.
@@ -142,14 +143,14 @@ struct SearchIndex: Sendable {
         String(String.UnicodeScalarView(word.unicodeScalars.prefix(2))).utf8.map { String($0, radix: 16).leftPadded(to: 2) }.joined()
     }
 
-    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: true
         default: false
         }
     }
 
-    private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+    static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .decimalNumber, .letterNumber, .otherNumber: true
@@ -161,5 +162,20 @@ struct SearchIndex: Sendable {
         guard text.count > summaryLength else { return text }
         let cut = text.prefix(summaryLength)
         return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"
+    }
+}
+
+/// The folded form of each scalar beyond ASCII met in this process, kept: a handbook uses a few
+/// hundred, and folding one through Foundation costs far more than a lookup.
+final class ScalarFolding: @unchecked Sendable {
+    static let shared = ScalarFolding()
+    private let lock = NSLock()
+    private var known: [Unicode.Scalar: [Unicode.Scalar]] = [:]
+
+    func fold(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        if let folded = lock.withLock({ known[scalar] }) { return folded }
+        let folded = SearchIndex.folded(scalar)
+        lock.withLock { known[scalar] = folded }
+        return folded
     }
 }

@@ -6,7 +6,8 @@ struct Slugger {
     /// Lowercase letters and digits (any script) are kept; runs of spaces, `-` and `_` become one
     /// `-`; everything else is dropped. "Risk, resources & reward" → `risk-resources-reward`.
     static func slug(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingDash = false
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
@@ -14,27 +15,27 @@ struct Slugger {
                 switch value {
                 case 0x61...0x7A, 0x30...0x39: break
                 case 0x41...0x5A:
-                    if pendingDash, !out.isEmpty { out.append("-") }
+                    if pendingDash, !out.isEmpty { out.append(UInt8(ascii: "-")) }
                     pendingDash = false
-                    out.append(Unicode.Scalar(value + 32)!)
+                    out.append(UInt8(value + 32))
                     continue
                 case 0x20, 0x09, 0x0A, 0x0D, 0x2D, 0x5F:
                     pendingDash = true
                     continue
                 default: continue
                 }
-                if pendingDash, !out.isEmpty { out.append("-") }
+                if pendingDash, !out.isEmpty { out.append(UInt8(ascii: "-")) }
                 pendingDash = false
-                out.append(scalar)
+                out.append(UInt8(value))
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.generalCategory.isMark {
-                if pendingDash, !out.isEmpty { out.append("-") }
+                if pendingDash, !out.isEmpty { out.append(UInt8(ascii: "-")) }
                 pendingDash = false
-                out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             } else if scalar.properties.isWhitespace {
                 pendingDash = true
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A slug of `text` not yet handed out on this page: repeats get `-1`, `-2`, ….

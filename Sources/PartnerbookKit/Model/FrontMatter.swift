@@ -57,12 +57,12 @@ public indirect enum ParamValue: Hashable, Sendable {
     case list([ParamValue])
     case map([String: ParamValue])
 
-    /// The value as Mustache wants it: strings, arrays and dictionaries.
-    var templateValue: Any {
+    /// The value as a template sees it, every string HTML-escaped.
+    var templateValue: TemplateValue {
         switch self {
-        case .string(let s): s
-        case .list(let items): items.map(\.templateValue)
-        case .map(let pairs): pairs.mapValues(\.templateValue)
+        case .string(let s): .plain(s)
+        case .list(let items): .list(items.map(\.templateValue))
+        case .map(let pairs): .object(pairs.mapValues(\.templateValue))
         }
     }
 }

@@ -6,6 +6,8 @@ public struct OutputFile: Hashable, Sendable {
         case contentFile(String)
         /// The file an earlier build wrote at this path, known unchanged in the output folder (see `BuildCache`).
         case kept
+        /// Bytes made as the file is written, so a one-off build never holds the whole site in memory.
+        case deferred(DeferredBytes)
     }
 
     public var path: String
@@ -19,4 +21,14 @@ public struct OutputFile: Hashable, Sendable {
     public static func text(_ path: String, _ text: String) -> OutputFile {
         OutputFile(path: path, contents: .bytes(Array(text.utf8)))
     }
+}
+
+/// How to make a file's bytes later; two are equal only when they are the same one.
+public final class DeferredBytes: Hashable, Sendable {
+    let make: @Sendable () -> [UInt8]
+
+    init(_ make: @escaping @Sendable () -> [UInt8]) { self.make = make }
+
+    public static func == (left: DeferredBytes, right: DeferredBytes) -> Bool { left === right }
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
 }

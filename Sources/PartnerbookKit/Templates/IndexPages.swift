@@ -8,7 +8,7 @@ enum IndexPages {
     }
 
     /// The `index` values a template shows, for the templates that show one.
-    static func values(forTemplate name: String, _ builder: ContextBuilder) -> [String: Any]? {
+    static func values(forTemplate name: String, _ builder: ContextBuilder) -> TemplateValue? {
         switch name {
         case "home": builder.homeValues()
         case "stories-index": builder.storiesValues()
@@ -44,7 +44,7 @@ enum IndexPages {
     private struct Job: Sendable {
         var path: String
         var template: String
-        var context: @Sendable () -> [String: Any]
+        var context: @Sendable () -> TemplateValues
     }
 
     /// Every generated page, rendered in parallel (the checklist and story indexes of a large
@@ -53,7 +53,7 @@ enum IndexPages {
                       reusing earlier: LayoutReuse) -> [LaidOutFile] {
         var jobs: [Job] = []
         func page(_ path: String, _ title: String, section: String? = nil, template: String,
-                  index: @escaping @Sendable () -> [String: Any]? = { nil }) {
+                  index: @escaping @Sendable () -> TemplateValue? = { nil }) {
             guard templates.has(template) else { return }
             jobs.append(Job(path: path.hasSuffix(".html") ? path : path + "index.html", template: template) {
                 var context = builder.context(generated: title, url: path, section: section)
@@ -83,8 +83,8 @@ enum IndexPages {
         }
         if !site.pages.contains(where: \.isHome) { page("", site.config.title, template: "home") }
         page("review/", "Reviews due", template: "review") { builder.reviewValues() }
-        page("search/", "Search", template: "search") { [:] }
-        page("404.html", "Page not found", template: "404") { [:] }
-        return jobs.parallelMap { templates.layOut($0.path, $0.context(), with: $0.template, reusing: earlier) }
+        page("search/", "Search", template: "search") { [:] as TemplateValue }
+        page("404.html", "Page not found", template: "404") { [:] as TemplateValue }
+        return jobs.parallelMap { templates.layOut($0.path, with: $0.template, reusing: earlier, context: $0.context) }
     }
 }

@@ -29,10 +29,12 @@ enum Layout {
     /// One page's HTML file.
     static func file(for page: Page, _ builder: ContextBuilder, _ templates: TemplateLibrary,
                      reusing earlier: LayoutReuse = LayoutReuse()) -> LaidOutFile {
-        var context = builder.context(for: page)
         let name = template(for: page, templates)
-        if let extra = IndexPages.values(forTemplate: name, builder) { context["index"] = extra }
-        return templates.layOut(page.url + "index.html", context, with: name, reusing: earlier)
+        return templates.layOut(page.url + "index.html", with: name, reusing: earlier) {
+            var context = builder.context(for: page)
+            if let extra = IndexPages.values(forTemplate: name, builder) { context["index"] = extra }
+            return context
+        }
     }
 
     /// `home` for the home page, the section's index template for a section's own page, else the page's kind.

@@ -103,6 +103,7 @@ struct OutputWriter {
     func contents(of file: OutputFile) throws(Failure) -> [UInt8] {
         switch file.contents {
         case .bytes(let bytes): return bytes
+        case .deferred(let later): return later.make()
         case .kept:
             do {
                 return try FileBytes.read(output.appendingPathComponent(file.path).path)
