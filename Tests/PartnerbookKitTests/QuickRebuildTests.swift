@@ -61,6 +61,16 @@ final class QuickRebuildTests: XCTestCase {
                        "a shard no word needs any more is removed")
     }
 
+    func testAShardAQuickRebuildMadeIsRemovedByAFullOne() throws {
+        try edit("content/chapters/second.md") { $0 + "\nA sentence about zebras.\n" }
+        XCTAssertTrue(try rebuild(["content/chapters/second.md"], "after a body edit with a new word"))
+        try edit("content/chapters/second.md") {
+            $0.replacingOccurrences(of: "A sentence about zebras.", with: "").replacingOccurrences(of: "# Keeping in touch", with: "# Staying in touch")
+        }
+        XCTAssertFalse(try rebuild(["content/chapters/second.md"], "after a title edit that takes the word out"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: preview.appendingPathComponent("search/terms/7a65.json").path))
+    }
+
     func testATitleEditGoesTheFullWay() throws {
         try edit("content/chapters/second.md") { $0.replacingOccurrences(of: "# Keeping in touch", with: "# Staying in touch") }
         XCTAssertFalse(try rebuild(["content/chapters/second.md"], "after a title edit"))
