@@ -1,4 +1,3 @@
-/// The pieces `TemplateParser` reads a template with: text up to a tag, names, delimiters.
 /// The bytes the template syntax is made of, besides delimiters.
 enum TemplateSyntax {
     static let space = UInt8(ascii: " ")
@@ -7,6 +6,7 @@ enum TemplateSyntax {
     static let carriageReturn = UInt8(ascii: "\r")
 }
 
+/// The pieces `TemplateParser` reads a template with: text up to a tag, names, delimiters.
 extension TemplateParser {
     enum TextStop: Equatable {
         case tag
