@@ -93,6 +93,14 @@ extension BuildMemory {
         return loaded
     }
 
+    /// A one-off build lets go of the Markdown sources and their parses once the pages are made:
+    /// no later build in this process will compare against them.
+    mutating func forgetSources() {
+        handbook = nil
+        parses = [:]
+        renders = [:]
+    }
+
     /// After a failed build the next one lays out everything again.
     mutating func forgetSite() {
         site = nil
@@ -126,7 +134,7 @@ extension BuildMemory {
         let result = Layout.lay(site, templates: templates, layouts: layouts, contentFiles: contentFiles,
                                 reusing: LayoutReuse(fingerprints: laidOut, files: outputs, records: recordsLayouts,
                                                      defers: defersLayout))
-        search = result.search
+        search = defersLayout ? nil : result.search
         outputs = Dictionary(uniqueKeysWithValues: result.files.map { ($0.path, $0) })
         laidOut = result.laidOut
         return (result.files, result.reused)

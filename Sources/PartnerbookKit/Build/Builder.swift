@@ -34,6 +34,7 @@ public enum Builder {
         if let cache, memory.laidOut.isEmpty { memory.laidOut = clock.measure("cache") { cache.load() } }
         let (previousOutputs, previousLaidOut) = (memory.outputs, memory.laidOut)
         var (site, report) = generate(handbook, options: options, memory: &memory, clock: &clock)
+        if memory.defersLayout { memory.forgetSources() }
         report.diagnostics = loader.diagnostics + report.diagnostics
         report = finish(report, strict: options.strict)
         let sortedCount = report.diagnostics.count

@@ -44,9 +44,9 @@ struct TemplateLibrary: Sendable {
 
     func has(_ name: String) -> Bool { names.contains(name) }
 
-    /// A partial tag alone on an indented line makes Mustache indent every line of the partial,
-    /// which it does by counting the characters of the page rendered so far, line by line: a
-    /// twentieth of a large build. Indentation of generated HTML means nothing to a browser, so
+    /// A partial tag alone on an indented line would indent every line the partial writes.
+    /// Indentation of generated HTML means nothing to a browser, and Partnerbook's pages have been
+    /// written without it since swift-mustache's indenting cost a twentieth of a large build, so
     /// the tags are moved to the start of their lines; line numbers stay the same.
     static func unindentingPartials(_ text: String) -> String {
         text.replacingOccurrences(of: #"(?m)^[ \t]+(\{\{>)"#, with: "$1", options: .regularExpression)

@@ -6,10 +6,11 @@
 /// the same: a tag is "standalone" only when nothing but blanks came before it on its line since
 /// the last newline or standalone tag, and only blanks follow it to the end of the line.
 struct TemplateParser {
-    private let bytes: [UInt8]
-    private var position = 0
+    /// The template, and how far parsing has read (only `parse(_:)` makes a parser).
+    let bytes: [UInt8]
+    var position = 0
 
-    private struct State {
+    struct State {
         /// The open section (`#`, `^`, `$` or `<`) that a closing tag must name.
         var section: (name: String, transforms: [String])?
         /// Whether the next tag may be standalone.
@@ -46,7 +47,7 @@ struct TemplateParser {
         var blanks: ArraySlice<UInt8> = []
         while position < bytes.count {
             if state.newLine {
-                let lineBlanks = read(while: { $0 == space || $0 == tab })
+                let lineBlanks = read(while: { $0 == TemplateSyntax.space || $0 == TemplateSyntax.tab })
                 if state.inParent && !state.parentTopLevel {
                     if let indent = state.overrideIndent {
                         blanks = lineBlanks.dropFirst(indent)
@@ -178,166 +179,5 @@ struct TemplateParser {
         }
         if state.section != nil { throw error(.unclosedSection, at: bytes.count) }
         return nodes
-    }
-}
-
-private let space = UInt8(ascii: " ")
-private let tab = UInt8(ascii: "\t")
-private let newline = UInt8(ascii: "\n")
-private let carriageReturn = UInt8(ascii: "\r")
-
-extension TemplateParser {
-    private enum TextStop: Equatable {
-        case tag
-        case newline(length: Int)
-        case end
-    }
-
-    /// Text up to the next tag (whose opening delimiter is consumed) or line end (which is not).
-    private mutating func readText(_ state: State) -> ([UInt8], TextStop) {
-        let start = position
-        let first = state.open[0]
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == newline { return (Array(bytes[start..<position]), .newline(length: 1)) }
-            if byte == carriageReturn, position + 1 < bytes.count, bytes[position + 1] == newline {
-                return (Array(bytes[start..<position]), .newline(length: 2))
-            }
-            if byte == first, matches(state.open, at: position) {
-                let text = Array(bytes[start..<position])
-                position += state.open.count
-                return (text, .tag)
-            }
-            position += 1
-        }
-        return (Array(bytes[start..<position]), .end)
-    }
-
-    private mutating func isStandalone(_ state: State) -> Bool { state.newLine && finishLine() }
-
-    /// Whether only blanks are left on this line; if so, moves past them and the line end.
-    private mutating func finishLine() -> Bool {
-        guard position < bytes.count else { return true }
-        var next = position
-        while next < bytes.count, bytes[next] == space || bytes[next] == tab { next += 1 }
-        guard next < bytes.count else { return false }
-        if bytes[next] == newline { position = next + 1; return true }
-        if bytes[next] == carriageReturn {
-            position = next + (next + 1 < bytes.count && bytes[next + 1] == newline ? 2 : 1)
-            return true
-        }
-        return false
-    }
-
-    /// A tag's name up to the closing delimiter, with its transforms: `empty(.)` is `.` under `empty`.
-    private mutating func readName(_ state: State) throws(TemplateSyntaxError) -> TemplateName {
-        skipWhitespace()
-        let written = String(decoding: read(while: Self.isNameByte), as: UTF8.self)
-        skipWhitespace()
-        guard matches(state.close, at: position) else { throw error(.unfinishedTag, at: position) }
-        position += state.close.count
-        guard let (name, transforms) = Self.transforms(of: written) else { throw error(.unfinishedTag, at: position) }
-        return TemplateName(name, transforms: transforms)
-    }
-
-    private mutating func readPartialName(_ state: State) throws(TemplateSyntaxError) -> String {
-        skipWhitespace()
-        let name = String(decoding: read(while: { Self.isNameByte($0) || $0 == UInt8(ascii: "/") }), as: UTF8.self)
-        skipWhitespace()
-        guard matches(state.close, at: position) else { throw error(.unfinishedTag, at: position) }
-        position += state.close.count
-        return name
-    }
-
-    /// `a(b(c))` is `c` under `b`, then `a`: transforms listed outermost first.
-    static func transforms(of written: String) -> (String, [String])? {
-        var transforms: [String] = []
-        var rest = written[...]
-        while let open = rest.firstIndex(of: "(") {
-            let head = rest[..<open]
-            if head.contains(")") { return nil }
-            transforms.append(String(head))
-            rest = rest[rest.index(after: open)...]
-        }
-        guard !transforms.isEmpty else { return rest.contains(")") ? nil : (written, []) }
-        guard let close = rest.firstIndex(of: ")") else { return nil }
-        let tail = rest[close...]
-        guard tail.count == transforms.count, tail.allSatisfy({ $0 == ")" }) else { return nil }
-        return (String(rest[..<close]), transforms)
-    }
-
-    private mutating func changeDelimiters(_ state: inout State) throws(TemplateSyntaxError) {
-        skipWhitespace()
-        let open = read(while: { !Self.isWhitespace($0) })
-        skipWhitespace()
-        let close = read(while: { !Self.isWhitespace($0) && $0 != UInt8(ascii: "=") })
-        skipWhitespace()
-        guard !open.isEmpty, !close.isEmpty, position < bytes.count, bytes[position] == UInt8(ascii: "=") else {
-            throw error(.badDelimiters, at: position)
-        }
-        position += 1
-        guard matches(state.close, at: position) else { throw error(.badDelimiters, at: position) }
-        position += state.close.count
-        state.open = Array(open)
-        state.close = Array(close)
-        state.parentTopLevel = false
-    }
-
-    /// `{{% CONTENT_TYPE: TEXT}}`: accepted and ignored, as values are escaped before rendering.
-    private mutating func readPragma(_ state: State) throws(TemplateSyntaxError) {
-        skipWhitespace()
-        let key = String(decoding: read(while: Self.isNameByte), as: UTF8.self)
-        skipWhitespace()
-        guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw error(.badPragma, at: position) }
-        position += 1
-        skipWhitespace()
-        let value = String(decoding: read(while: Self.isNameByte), as: UTF8.self)
-        skipWhitespace()
-        guard !key.isEmpty, !value.isEmpty, matches(state.close, at: position) else { throw error(.badPragma, at: position) }
-        position += state.close.count
-        guard key == "CONTENT_TYPE", value == "TEXT" || value == "HTML" else { throw error(.unknownPragma, at: position) }
-    }
-
-    private static func isNameByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            true
-        default:
-            "._-?()*".utf8.contains(byte)
-        }
-    }
-
-    private static func isWhitespace(_ byte: UInt8) -> Bool {
-        byte == space || byte == tab || byte == newline || byte == carriageReturn || byte == 0x0B || byte == 0x0C
-    }
-
-    private mutating func skipWhitespace() { _ = read(while: Self.isWhitespace) }
-
-    private mutating func read(while accepts: (UInt8) -> Bool) -> ArraySlice<UInt8> {
-        let start = position
-        while position < bytes.count, accepts(bytes[position]) { position += 1 }
-        return bytes[start..<position]
-    }
-
-    private func matches(_ delimiter: [UInt8], at offset: Int) -> Bool {
-        offset + delimiter.count <= bytes.count && bytes[offset..<offset + delimiter.count].elementsEqual(delimiter)
-    }
-
-    private func find(_ delimiter: [UInt8]) -> Int? {
-        var offset = position
-        while offset + delimiter.count <= bytes.count {
-            if matches(delimiter, at: offset) { return offset }
-            offset += 1
-        }
-        return nil
-    }
-
-    /// Lines and columns count characters from 1, as an editor shows them.
-    private func error(_ problem: TemplateSyntaxError.Problem, at offset: Int) -> TemplateSyntaxError {
-        let before = bytes[..<min(offset, bytes.count)]
-        let lineStart = before.lastIndex(of: newline).map { $0 + 1 } ?? 0
-        let line = before.count(where: { $0 == newline }) + 1
-        let column = String(decoding: bytes[lineStart..<before.endIndex], as: UTF8.self).count + 1
-        return TemplateSyntaxError(problem: problem, line: line, column: column)
     }
 }
