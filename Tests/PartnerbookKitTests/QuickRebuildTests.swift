@@ -71,6 +71,15 @@ final class QuickRebuildTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: preview.appendingPathComponent("search/terms/7a65.json").path))
     }
 
+    func testAFullRebuildAfterATitleEditUpdatesOnlyThatPagesSearchWords() throws {
+        try edit("content/chapters/second.md") { $0.replacingOccurrences(of: "# Keeping in touch", with: "# Keeping in touch with wombats") }
+        XCTAssertFalse(try rebuild(["content/chapters/second.md"], "after a title edit with a new word"))
+        XCTAssertTrue(try String(contentsOf: preview.appendingPathComponent("search/terms/776f.json"), encoding: .utf8)
+            .contains("\"wombats\""), "the title's new word is searchable")
+        try edit("content/chapters/second.md") { $0.replacingOccurrences(of: " with wombats", with: "") }
+        XCTAssertFalse(try rebuild(["content/chapters/second.md"], "after taking the word out of the title"))
+    }
+
     func testATitleEditGoesTheFullWay() throws {
         try edit("content/chapters/second.md") { $0.replacingOccurrences(of: "# Keeping in touch", with: "# Staying in touch") }
         XCTAssertFalse(try rebuild(["content/chapters/second.md"], "after a title edit"))

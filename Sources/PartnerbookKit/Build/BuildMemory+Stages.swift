@@ -60,10 +60,14 @@ extension BuildMemory {
             self.site = site
             return site
         }
+        let previousSite = site
+        let site = SiteIndexer.index(pages, config: inputs.config, today: inputs.today)
+        // The search index numbers pages in the site's order, which titles can change.
+        let samePages = previousSite.map { $0.pages.map(\.path) == site.pages.map(\.path) } ?? false
+        searchToUpdate = samePages ? search ?? searchToUpdate : nil
         search = nil
         linkFindings = [:]
         siteFindings = nil
-        let site = SiteIndexer.index(pages, config: inputs.config, today: inputs.today)
         self.site = site
         return site
     }
@@ -89,6 +93,7 @@ extension BuildMemory {
         let loaded = TemplateLibrary.load(layouts)
         templates = loaded
         templatesSource = layouts
+        searchToUpdate = search ?? searchToUpdate
         search = nil
         return loaded
     }
@@ -105,6 +110,7 @@ extension BuildMemory {
     mutating func forgetSite() {
         site = nil
         search = nil
+        searchToUpdate = nil
         linkFindings = [:]
         siteFindings = nil
     }
@@ -131,9 +137,13 @@ extension BuildMemory {
             self.outputs = outputs
             return (outputs.values.sorted { $0.path < $1.path }, laidOut.count - changed.count)
         }
+        var words = searchToUpdate
+        searchToUpdate = nil
+        for path in changed { _ = words?.replace(page: site.index(ofPath: path)!, with: SearchIndex.words(of: site.page(atPath: path)!)) }
         let result = Layout.lay(site, templates: templates, layouts: layouts, contentFiles: contentFiles,
                                 reusing: LayoutReuse(fingerprints: laidOut, files: outputs, records: recordsLayouts,
-                                                     defers: defersLayout))
+                                                     defers: defersLayout),
+                                search: words)
         search = defersLayout ? nil : result.search
         outputs = Dictionary(uniqueKeysWithValues: result.files.map { ($0.path, $0) })
         laidOut = result.laidOut

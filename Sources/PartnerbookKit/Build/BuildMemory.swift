@@ -48,7 +48,11 @@ public struct BuildMemory: Sendable {
     var siteFindings: [Diagnostic]?
     var templates: (library: TemplateLibrary, diagnostics: [Diagnostic])?
     var templatesSource: [String: LayoutFile] = [:]
+    /// The search index, while the site is the last build's with only pages' text changed.
     var search: SearchIndex?
+    /// The last build's search index when the site changed but its pages are the same ones in the
+    /// same order: the next layout updates the changed pages' words instead of reading every page.
+    var searchToUpdate: SearchIndex?
     /// The last build's files by path.
     var outputs: [String: OutputFile] = [:]
     /// The fingerprints of the last build's HTML files (see `LayoutReuse`); loaded from the build

@@ -11,11 +11,11 @@ enum Layout {
     }
 
     static func lay(_ site: Site, templates: TemplateLibrary, layouts: [String: LayoutFile], contentFiles: [String],
-                    reusing earlier: LayoutReuse = LayoutReuse()) -> Result {
+                    reusing earlier: LayoutReuse = LayoutReuse(), search previous: SearchIndex? = nil) -> Result {
         let builder = ContextBuilder(site: site)
         let html = site.pages.parallelMap { file(for: $0, builder, templates, reusing: earlier) }
             + IndexPages.files(site, builder, templates, reusing: earlier)
-        let search = SearchIndex(site: site)
+        let search = previous ?? SearchIndex(site: site)
         let data = Feeds.files(for: site, htmlPaths: html.map(\.file.path)) + search.files(for: site)
         let assets = layouts.keys.filter { $0.hasPrefix("assets/") }.sorted().map { path in
             OutputFile(path: path, contents: .bytes(layouts[path]!.bytes))
