@@ -22,16 +22,7 @@ extension OutputWriter {
                 continue
             }
             if previous[path] == file { continue }
-            let destination = output.appendingPathComponent(path)
-            let bytes = try contents(of: file)
-            if let existing = try? FileBytes.read(destination.path), Self.same(existing, bytes) { continue }
-            try makeFolder(destination.deletingLastPathComponent())
-            do {
-                try Self.replace(destination, with: bytes)
-            } catch {
-                throw Failure(path: destination.path, reason: HandbookLoader.reason(error))
-            }
-            report.written += 1
+            if try writeIfChanged(file) { report.written += 1 }
         }
         if pathsChanged { try writeManifest(Set(site.keys), in: output) }
         return report

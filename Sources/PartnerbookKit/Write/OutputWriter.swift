@@ -63,19 +63,7 @@ struct OutputWriter {
                 report.unchanged += 1
                 continue
             }
-            let destination = output.appendingPathComponent(file.path)
-            let bytes = try contents(of: file)
-            if let existing = try? FileBytes.read(destination.path), Self.same(existing, bytes) {
-                report.unchanged += 1
-                continue
-            }
-            try makeFolder(destination.deletingLastPathComponent())
-            do {
-                try Self.replace(destination, with: bytes)
-            } catch {
-                throw Failure(path: destination.path, reason: HandbookLoader.reason(error))
-            }
-            report.written += 1
+            if try writeIfChanged(file) { report.written += 1 } else { report.unchanged += 1 }
         }
         let current = Set(files.map(\.path))
         for stale in old.paths.subtracting(current).sorted() {
@@ -100,6 +88,21 @@ struct OutputWriter {
     // MARK: Shared
 
     /// The bytes of an output file, reading a file copied from `content/` or kept from the last build.
+    /// Writes `file` in place unless the output folder already holds exactly its bytes; returns
+    /// whether it wrote.
+    func writeIfChanged(_ file: OutputFile) throws(Failure) -> Bool {
+        let destination = output.appendingPathComponent(file.path)
+        let bytes = try contents(of: file)
+        if let existing = try? FileBytes.read(destination.path), Self.same(existing, bytes) { return false }
+        try makeFolder(destination.deletingLastPathComponent())
+        do {
+            try Self.replace(destination, with: bytes)
+        } catch {
+            throw Failure(path: destination.path, reason: HandbookLoader.reason(error))
+        }
+        return true
+    }
+
     func contents(of file: OutputFile) throws(Failure) -> [UInt8] {
         switch file.contents {
         case .bytes(let bytes): return bytes

@@ -131,15 +131,10 @@ struct StagedSite: Sendable {
                 : failure(relative, error.reason)
         }
         defer { close(descriptor) }
-        var offset = 0
-        while offset < bytes.count {
-            let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
-            guard count > 0 else {
-                let error = POSIXError.current
-                if count < 0, error.code == .EINTR { continue }
-                throw failure(relative, error.reason)
-            }
-            offset += count
+        do throws(POSIXError) {
+            try FileBytes.write(bytes, into: descriptor)
+        } catch {
+            throw failure(relative, error.reason)
         }
     }
 
