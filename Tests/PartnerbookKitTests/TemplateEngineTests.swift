@@ -66,6 +66,14 @@ final class TemplateEngineTests: XCTestCase {
         XCTAssertEqual(try ourRender(sources, [:]), "<[inner]>")
     }
 
+    func testFrontMatterParamsAreEscapedWhateverTheirKeys() throws {
+        // Keys ending in `_html` once passed through unescaped, which let front matter put HTML in a page.
+        let params = ParamValue.map(["note_html": .string("<script>x</script>"), "list": .list([.string("a & b")])])
+        let nodes = try TemplateParser.parse("{{{p.note_html}}}|{{#p.list}}{{.}}{{/p.list}}")
+        let rendered = TemplateRenderer.render("t", ["p": params.templateValue], templates: ["t": nodes])
+        XCTAssertEqual(String(decoding: rendered, as: UTF8.self), "&lt;script&gt;x&lt;/script&gt;|a &amp; b")
+    }
+
     private func ourRender(_ sources: [String: String], _ values: TemplateValue) throws -> String {
         let templates = try sources.mapValues { try TemplateParser.parse($0) }
         return String(decoding: TemplateRenderer.render("page", values, templates: templates), as: UTF8.self)
