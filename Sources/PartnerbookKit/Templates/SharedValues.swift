@@ -15,17 +15,23 @@ final class SharedValues: @unchecked Sendable {
     }
 
     func summary(_ page: Int, _ make: () -> TemplateValues) -> (values: TemplateValues, shared: TemplateValue) {
-        if let known = lock.withLock({ summaries[page] }) { return known }
-        let values = make()
-        let made = (values, TemplateValue.shared(SharedTemplateValue(.object(values))))
-        lock.withLock { summaries[page] = made }
-        return made
+        remembered(\.summaries, page) {
+            let values = make()
+            return (values, .shared(SharedTemplateValue(.object(values))))
+        }
     }
 
     func sidebarEntry(_ page: Int, _ make: () -> TemplateValue) -> TemplateValue {
-        if let known = lock.withLock({ sidebarEntries[page] }) { return known }
-        let made = TemplateValue.shared(SharedTemplateValue(make()))
-        lock.withLock { sidebarEntries[page] = made }
+        remembered(\.sidebarEntries, page) { .shared(SharedTemplateValue(make())) }
+    }
+
+    /// The value in `slots` for `page`, made and kept the first time. Two files may make it at the
+    /// same moment; both make the same value, and the later one is kept.
+    private func remembered<Value>(_ slots: ReferenceWritableKeyPath<SharedValues, [Value?]>, _ page: Int,
+                                   _ make: () -> Value) -> Value {
+        if let known = lock.withLock({ self[keyPath: slots][page] }) { return known }
+        let made = make()
+        lock.withLock { self[keyPath: slots][page] = made }
         return made
     }
 }
