@@ -144,7 +144,7 @@ extension BuildMemory {
                                 reusing: LayoutReuse(fingerprints: laidOut, files: outputs, records: recordsLayouts,
                                                      defers: defersLayout),
                                 search: words)
-        search = defersLayout ? nil : result.search
+        search = defersLayout && !recordsLayouts ? nil : result.search
         outputs = Dictionary(uniqueKeysWithValues: result.files.map { ($0.path, $0) })
         laidOut = result.laidOut
         return (result.files, result.reused)

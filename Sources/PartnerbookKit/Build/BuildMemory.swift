@@ -34,6 +34,8 @@ public struct BuildMemory: Sendable {
     /// What the last build read, when reading it found nothing wrong: a rebuild told which files
     /// changed reads only those (`HandbookLoader.reload`).
     var handbook: Handbook?
+    /// How the files `handbook` holds looked on disk when they were read (see `BuildSnapshot`).
+    var inputs: InputStamps?
     var parses: [String: Parse] = [:]
     var renders: [String: Render] = [:]
     /// The pages and files links were resolved against last time: while they are the same, every

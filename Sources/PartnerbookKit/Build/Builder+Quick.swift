@@ -9,12 +9,13 @@ extension Builder {
     /// memory is looked at page by page. The result is what the full way gives. Nil, with the
     /// memory unchanged, when the saves need the full way.
     static func quickBuild(_ options: BuildOptions, memory: inout BuildMemory, files: FileCache,
-                           changes: Set<String>) -> BuildReport? {
-        guard options.cacheFolder == nil, var last = memory.lastBuild, last.settings == LastBuild.Settings(options) else { return nil }
-        var clock = StageClock()
-        guard let read = clock.measure("load", { memory.readEditedPages(changes, last: last, options: options, files: files) }),
-              let edits = memory.quickEdits(read, clock: &clock) else { return nil }
+                           changes: Set<String>, clock: StageClock = StageClock()) -> BuildReport? {
+        guard var last = memory.lastBuild, last.settings == LastBuild.Settings(options) else { return nil }
+        var clock = clock
+        guard let (read, stamps) = clock.measure("load", { memory.readEditedPages(changes, last: last, options: options, files: files) }),
+              let edits = memory.quickEdits(read, last: last, clock: &clock) else { return nil }
         memory.lastBuild = nil
+        memory.inputs?.files.merge(stamps.files) { $1 }
         let written = clock.measure("layout") { memory.layOutQuickly(edits, last: &last) }
         for edit in edits {
             last.replaceFindings(about: edit.source.displayPath, with: memory.findings(for: edit, fixed: last.fixed))
@@ -23,17 +24,23 @@ extension Builder {
         report.pages = last.pages
         report.draftsSkipped = last.draftsSkipped
         report.diagnostics = last.diagnostics
-        report.layoutsReused = memory.laidOut.count - edits.count
-        let writer = OutputWriter(output: options.output, content: options.source.appendingPathComponent("content"),
-                                  strategy: .inPlace)
+        report.layoutsReused = last.layouts - edits.count
+        var writer = OutputWriter(output: options.output, content: options.source.appendingPathComponent("content"),
+                                  strategy: options.writeStrategy)
+        let cache = options.cacheFolder.map { BuildCache(folder: $0, output: options.output) }
+        if cache != nil { writer.recordingStates = Set(memory.outputs.keys) }
         do throws(OutputWriter.Failure) {
             let result = try clock.measure("write") { () throws(OutputWriter.Failure) in
-                try writer.writeChanges(written.files, previous: written.previous, site: memory.outputs)
+                options.writeStrategy == .inPlace
+                    ? try writer.writeChanges(written.files, previous: written.previous, site: memory.outputs)
+                    : try writer.write(memory.outputs.values.sorted { $0.path < $1.path })
             }
             report.filesWritten = result.written
             report.filesUnchanged = memory.outputs.count - result.written
             report.filesRemoved = result.removed
+            report.diagnostics += result.warnings
             memory.lastBuild = last
+            if let cache { report.diagnostics += clock.measure("cache") { saveSnapshot(of: memory, states: result.states, in: cache) } }
         } catch {
             memory = BuildMemory()
             report.diagnostics.append(.error("write", at: SourceLocation(file: error.path), "cannot write the site: \(error.reason)",
@@ -59,20 +66,21 @@ struct QuickEdit {
 extension BuildMemory {
     /// The changed pages' new bytes, by their place in `handbook.pages`; nil when a change is not
     /// to an existing page that is still a readable file. Pages whose bytes did not change are left out.
+    /// Also how the files read looked. Without `handbook` (a memory read from disk), every page
+    /// named in `changes` counts as edited.
     func readEditedPages(_ changes: Set<String>, last: LastBuild, options: BuildOptions,
-                         files: FileCache) -> [(index: Int, source: SourceFile)]? {
-        guard let handbook else { return nil }
+                         files: FileCache) -> (pages: [(index: Int, source: SourceFile)], stamps: InputStamps)? {
         var loader = HandbookLoader(root: options.source, cache: files)
         var read: [(index: Int, source: SourceFile)] = []
         for change in changes.sorted() {
             let kind = HandbookLoader.kind(of: options.source.appendingPathComponent(change).path, following: false)
-            if kind == nil, Self.neverKnown(change, in: handbook) { continue }
-            guard change.hasPrefix("content/"), let index = last.pageIndex[String(change.dropFirst("content/".count))], kind == S_IFREG,
+            if kind == nil, let handbook, Self.neverKnown(change, in: handbook) { continue }
+            let path = String(change.dropFirst("content/".count))
+            guard change.hasPrefix("content/"), let index = last.pageIndex[path], kind == S_IFREG,
                   let bytes = loader.read(change), loader.diagnostics.isEmpty else { return nil }
-            let old = handbook.pages[index]
-            if bytes != old.bytes { read.append((index, SourceFile(path: old.path, bytes: bytes))) }
+            if bytes != handbook?.pages[index].bytes { read.append((index, SourceFile(path: path, bytes: bytes))) }
         }
-        return read
+        return (read, loader.stamps)
     }
 
     /// Whether a path that does not exist was no part of the handbook either, as an editor's
@@ -91,17 +99,16 @@ extension BuildMemory {
 
     /// Each read page parsed, rendered and link-checked against the last build's site; nil unless
     /// every one keeps its front matter and facts and has no errors.
-    func quickEdits(_ read: [(index: Int, source: SourceFile)], clock: inout StageClock) -> [QuickEdit]? {
+    func quickEdits(_ read: [(index: Int, source: SourceFile)], last: LastBuild, clock: inout StageClock) -> [QuickEdit]? {
         guard let site, let resolver else { return nil }
         var edits: [QuickEdit] = []
         for (index, source) in read {
             let path = source.path
             let (parsed, parseFindings) = clock.measure("parse") { PageParser.parse(source) }
-            guard let parsed, !parseFindings.hasErrors, let old = parses[path]?.page, old.frontMatter == parsed.frontMatter,
-                  let url = resolver.pageURLs[path], let number = site.index(ofPath: path), let render = renders[path]
-            else { return nil }
+            guard let parsed, !parseFindings.hasErrors, let url = resolver.pageURLs[path], let number = site.index(ofPath: path),
+                  site.pages[number].frontMatter == parsed.frontMatter else { return nil }
             let (page, renderFindings) = clock.measure("render") {
-                MarkdownRenderer(options: render.options.options, resolver: resolver).page(from: parsed, url: url)
+                MarkdownRenderer(options: last.renderSettings.options, resolver: resolver).page(from: parsed, url: url)
             }
             guard !renderFindings.hasErrors, clock.measure("index", { PageFacts(page) == PageFacts(site.pages[number]) }) else { return nil }
             // The site's old version of a page has the new one's facts, which are all a link check reads of other pages.
@@ -120,11 +127,10 @@ extension BuildMemory {
         guard !edits.isEmpty else { return ([:], [:]) }
         for edit in edits {
             let path = edit.source.path
-            handbook!.pages[edit.index] = edit.source
+            handbook?.pages[edit.index] = edit.source
             parses[path] = Parse(bytes: edit.source.bytes, page: edit.parsed, diagnostics: edit.parseFindings)
-            let options = renders[path]!.options
-            renders[path] = Render(bytes: edit.source.bytes, options: options, page: edit.page, diagnostics: edit.renderFindings,
-                                   linkURLs: edit.page.markdown.links.map { resolver!.url(for: $0.target) })
+            renders[path] = Render(bytes: edit.source.bytes, options: last.renderSettings, page: edit.page,
+                                   diagnostics: edit.renderFindings, linkURLs: edit.page.markdown.links.map { resolver!.url(for: $0.target) })
             last.newerPages[path] = edit.page
             linkFindings[path] = edit.linkFindings
         }
@@ -136,9 +142,11 @@ extension BuildMemory {
             outputs[path] = file
         }
         let library = templates!.library
+        let values = last.values ?? ContextBuilder(site: site!)
+        last.values = values
         for edit in edits {
             let number = site!.index(ofPath: edit.source.path)!
-            let laid = Layout.file(for: edit.page, last.values, library)
+            let laid = Layout.file(for: edit.page, values, library)
             replace(laid.file.path, with: laid.file)
             laidOut[laid.file.path] = laid.fingerprint
             for key in search!.replace(page: number, with: SearchIndex.words(of: edit.page)) {

@@ -5,6 +5,7 @@ import Foundation
 /// remembered, when there was one: see `BuildMemory`).
 public enum Builder {
     public static func build(_ options: BuildOptions) -> BuildReport {
+        if let report = quickBuildFromSnapshot(options) { return report }
         var memory = BuildMemory()
         memory.recordsLayouts = options.cacheFolder != nil
         memory.defersLayout = true
@@ -25,26 +26,33 @@ public enum Builder {
         }
         var loader = HandbookLoader(root: options.source, cache: files)
         let cache = options.cacheFolder.map { BuildCache(folder: $0, output: options.output) }
+        var inputs = memory.inputs
         let handbook = clock.measure("load") { [memory] in
-            if let changes, let previous = memory.handbook, let reloaded = loader.reload(previous, changed: changes) { return reloaded }
+            if let changes, let previous = memory.handbook, let reloaded = loader.reload(previous, changed: changes) {
+                inputs?.files.merge(loader.stamps.files) { $1 }
+                return reloaded
+            }
             loader = HandbookLoader(root: options.source, cache: files)
+            defer { inputs = loader.stamps }
             return loader.load()
         }
         memory.handbook = loader.diagnostics.isEmpty ? handbook : nil
+        memory.inputs = memory.handbook == nil ? nil : inputs
         if let cache, memory.laidOut.isEmpty { memory.laidOut = clock.measure("cache") { cache.load() } }
         let (previousOutputs, previousLaidOut) = (memory.outputs, memory.laidOut)
         var (site, report) = generate(handbook, options: options, memory: &memory, clock: &clock)
-        if memory.defersLayout { memory.forgetSources() }
         report.diagnostics = loader.diagnostics + report.diagnostics
         report = finish(report, strict: options.strict)
         let sortedCount = report.diagnostics.count
+        let last = files != nil || cache != nil ? LastBuild.record(report, options: options, memory: memory) : nil
+        if memory.defersLayout { memory.forgetSources() }
         if !report.succeeded {
             (memory.outputs, memory.laidOut) = (previousOutputs, previousLaidOut)
             memory.forgetSite()
         } else {
             var writer = OutputWriter(output: options.output, content: options.source.appendingPathComponent("content"),
                                       strategy: options.writeStrategy)
-            if cache != nil { writer.recordingStates = Set(memory.laidOut.keys) }
+            if cache != nil { writer.recordingStates = Set(memory.outputs.keys) }
             do throws(OutputWriter.Failure) {
                 let written = try clock.measure("write") { () throws(OutputWriter.Failure) in
                     try writer.write(site, unchangedSince: files == nil ? nil : previousOutputs)
@@ -53,9 +61,11 @@ public enum Builder {
                 report.filesUnchanged = written.unchanged
                 report.filesRemoved = written.removed
                 report.diagnostics += written.warnings
-                if let cache { report.diagnostics += save(memory.laidOut, states: written.states, in: cache) }
-                if files != nil, report.diagnostics.count == sortedCount {
-                    memory.lastBuild = LastBuild.record(report, options: options, memory: memory)
+                if report.diagnostics.count == sortedCount { memory.lastBuild = last }
+                if let cache {
+                    report.diagnostics += clock.measure("cache") {
+                        save(memory.laidOut, states: written.states, in: cache) + saveSnapshot(of: memory, states: written.states, in: cache)
+                    }
                 }
             } catch {
                 memory = BuildMemory()

@@ -1,6 +1,7 @@
 /// What a successful preview build leaves for the next rebuild to take a shortcut from
 /// (`Builder.quickBuild`): its sorted findings and enough to find a page and its findings in them
-/// without a pass over the whole handbook.
+/// without a pass over the whole handbook. A build with a cache also keeps it on disk for the next
+/// build process (`BuildSnapshot`).
 struct LastBuild: Sendable {
     /// The options that matter to the output; a rebuild with other options goes the whole way.
     struct Settings: Equatable, Sendable {
@@ -11,16 +12,6 @@ struct LastBuild: Sendable {
         var strict: Bool
         var today: Day
         var writeStrategy: WriteStrategy
-
-        init(_ options: BuildOptions) {
-            source = options.source.path
-            output = options.output.path
-            baseURL = options.baseURL
-            includeDrafts = options.includeDrafts
-            strict = options.strict
-            today = options.today
-            writeStrategy = options.writeStrategy
-        }
     }
 
     /// The findings about one file that no page's own stages (parse, render, link check) made,
@@ -40,11 +31,15 @@ struct LastBuild: Sendable {
     var fixed: [String: FixedFindings]
     var pages: Int
     var draftsSkipped: Int
+    /// How every page's HTML was rendered.
+    var renderSettings: BuildMemory.RenderSettings
+    /// How many HTML files the last build laid out.
+    var layouts: Int
     /// The template values of the site as the last full build made it. A quick rebuild changes no
     /// page's facts, and the values of a page take from the other pages (itself among them) only
     /// their facts, so these still give every page its values; making them again would take a pass
-    /// over all pages.
-    var values: ContextBuilder
+    /// over all pages. Nil until needed, when read from disk.
+    var values: ContextBuilder?
     /// The pages quick rebuilds have changed since, by path: `BuildMemory.site` still has their
     /// old versions, since `values` shares its pages and changing it would copy them all.
     var newerPages: [String: Page] = [:]
@@ -53,9 +48,9 @@ struct LastBuild: Sendable {
     /// give what a full build gives: the findings of a page's own stages must all name the page's
     /// own file, so that changing the page changes only that file's findings.
     static func record(_ report: BuildReport, options: BuildOptions, memory: BuildMemory) -> LastBuild? {
-        guard options.writeStrategy == .inPlace, !options.strict, report.succeeded, let handbook = memory.handbook,
-              let site = memory.site, memory.search != nil, memory.resolver != nil, let templates = memory.templates,
-              let siteFindings = memory.siteFindings else { return nil }
+        guard !options.strict, report.succeeded, let handbook = memory.handbook, let site = memory.site, memory.search != nil,
+              memory.resolver != nil, let templates = memory.templates, let siteFindings = memory.siteFindings,
+              let renderSettings = memory.renders.first?.value.options else { return nil }
         func home(_ findings: [Diagnostic], _ path: String) -> Bool {
             findings.allSatisfy { $0.location?.file == "content/" + path }
         }
@@ -74,7 +69,7 @@ struct LastBuild: Sendable {
         return LastBuild(settings: Settings(options),
                          pageIndex: Dictionary(uniqueKeysWithValues: handbook.pages.enumerated().map { ($1.path, $0) }),
                          diagnostics: report.diagnostics, fixed: fixed, pages: report.pages, draftsSkipped: report.draftsSkipped,
-                         values: ContextBuilder(site: site))
+                         renderSettings: renderSettings, layouts: memory.laidOut.count, values: ContextBuilder(site: site))
     }
 
     /// Replaces the findings about `file` with `findings`, which are in the order a build collects them.
@@ -108,5 +103,13 @@ extension BuildMemory {
         for (path, page) in newer {
             if let number = site?.index(ofPath: path) { site!.pages[number] = page }
         }
+    }
+}
+
+extension LastBuild.Settings {
+    init(_ options: BuildOptions) {
+        self.init(source: options.source.path, output: options.output.path, baseURL: options.baseURL,
+                  includeDrafts: options.includeDrafts, strict: options.strict, today: options.today,
+                  writeStrategy: options.writeStrategy)
     }
 }

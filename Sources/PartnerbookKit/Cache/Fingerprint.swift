@@ -18,6 +18,13 @@ public struct Fingerprint: Hashable, Sendable {
         return fingerprint
     }
 
+    /// The fingerprint of a file's bytes.
+    static func of(_ bytes: [UInt8]) -> Fingerprint {
+        var fingerprint = Fingerprint()
+        bytes.withUnsafeBytes { fingerprint.add($0) }
+        return fingerprint
+    }
+
     mutating func add(_ number: UInt64) {
         value = (value ^ number) &* 0x9E37_79B9_7F4A_7C15
         value ^= value >> 29

@@ -16,7 +16,11 @@ struct SearchIndex: Sendable {
     private var shards: [String: [String: [Int]]] = [:]
 
     init(site: Site) {
-        pageWords = site.pages.parallelMap(Self.words(of:))
+        self.init(pageWords: site.pages.parallelMap(Self.words(of:)))
+    }
+
+    init(pageWords: [[String: Int]]) {
+        self.pageWords = pageWords
         var postings: [String: [Int]] = [:]
         for (number, words) in pageWords.enumerated() {
             for (word, weight) in words { postings[word, default: []].append(number * 4 + weight) }

@@ -7,6 +7,8 @@ public struct HandbookLoader {
     /// The handbook folder with every symbolic link in its path resolved, to judge where links lead.
     private let realRoot: String
     public private(set) var diagnostics: [Diagnostic] = []
+    /// How each file and folder read looked, for a later process to tell what changed.
+    private(set) var stamps = InputStamps()
     private let files = FileManager.default
     private let cache: FileCache?
 
@@ -32,6 +34,7 @@ public struct HandbookLoader {
     private mutating func loadConfig() -> SiteConfig {
         let path = SiteConfig.fileName
         guard files.fileExists(atPath: root.appendingPathComponent(path).path), let bytes = read(path) else {
+            stamps.missing.append(path)
             return SiteConfig()
         }
         let (config, problems) = SiteConfigDecoder.decode(bytes, file: path)
@@ -54,6 +57,7 @@ public struct HandbookLoader {
         walk("content", visited: &visited) { path in
             if path.hasSuffix(".md") { markdown.append(path) } else { others.append(path) }
         }
+        for path in others { stamps.stamp("content/" + path, at: content.appendingPathComponent(path)) }
         if markdown.isEmpty {
             diagnostics.append(.warning("no-pages", at: SourceLocation(file: "content/"), "content/ holds no Markdown pages: the site has no pages",
                                         hint: "pages are files ending in .md; start with content/index.md"))
@@ -75,6 +79,7 @@ public struct HandbookLoader {
             diagnostics.append(.error("unreadable", at: SourceLocation(file: shownFolder), "cannot list this folder: \(Self.reason(error))"))
             return
         }
+        stamps.folders[shownFolder] = names.filter { !$0.hasPrefix(".") }
         let topReal = (try? Self.realPath(root.appendingPathComponent(top).path).get()) ?? real
         for name in names where !name.hasPrefix(".") {
             let url = folder.appendingPathComponent(name)
@@ -140,10 +145,13 @@ public struct HandbookLoader {
 
     // MARK: layouts/
 
-    private mutating func loadLayouts() -> [String: LayoutFile] {
+    mutating func loadLayouts() -> [String: LayoutFile] {
         var layouts = DefaultTheme.files.mapValues { LayoutFile(bytes: Array($0.utf8), isBuiltIn: true) }
         let folder = root.appendingPathComponent("layouts")
-        guard isDirectory(folder) else { return layouts }
+        guard isDirectory(folder) else {
+            stamps.missing.append("layouts")
+            return layouts
+        }
         var visited: Set<String> = []
         var found: [String] = []
         walk("layouts", visited: &visited) { found.append($0) }
@@ -161,9 +169,16 @@ public struct HandbookLoader {
             diagnostics.append(.error("unreadable", at: SourceLocation(file: path), "cannot read this file: it is not a regular file"))
             return nil
         }
+        stamps.stamp(path, at: url)
         do throws(POSIXError) {
-            guard let cache else { return try FileBytes.read(url.path) }
-            return try cache.bytes(at: url.path) { () throws(POSIXError) in try FileBytes.read(url.path) }
+            let bytes: [UInt8]
+            if let cache {
+                bytes = try cache.bytes(at: url.path) { () throws(POSIXError) in try FileBytes.read(url.path) }
+            } else {
+                bytes = try FileBytes.read(url.path)
+            }
+            stamps.settle(path, bytes: bytes)
+            return bytes
         } catch {
             diagnostics.append(.error("unreadable", at: SourceLocation(file: path), "cannot read this file: \(error.reason)"))
             return nil

@@ -26,7 +26,7 @@ struct LinkResolver: Sendable, Equatable {
     /// URL path → page path, for links written as site URLs.
     private let pagesByURL: [String: String]
     /// URL paths of the pages and files the build makes itself, sections' list pages among them.
-    private let generated: Set<String>
+    let generated: Set<String>
 
     init(pageURLs: [String: String], files: Set<String>, basePath: String, generated: Set<String> = []) {
         self.pageURLs = pageURLs

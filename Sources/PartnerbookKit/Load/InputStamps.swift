@@ -1,0 +1,50 @@
+import Foundation
+
+/// How every input of a build looked on disk when it was read, without its bytes: each file's
+/// stamp and each folder's visible names. A later process compares them with the disk to learn
+/// which files changed since, with a `stat` per file and a listing per folder (`changes(below:)`).
+struct InputStamps: Sendable, Equatable {
+    /// Path in the handbook folder (`content/x.md`, `layouts/base.mustache`, `partnerbook.yml`) →
+    /// `FileStamp.text`. A file written too recently for its stamp to tell a later change
+    /// (`FileCache.settlingSeconds`) has `unsettled` instead, or `#` and the fingerprint of its
+    /// bytes once they were read: such a file is read again to tell.
+    var files: [String: String] = [:]
+    /// Folder (`content/`, `content/stories/`, `layouts/`) → the names it held, sorted.
+    var folders: [String: [String]] = [:]
+    /// Paths that did not exist and must still not: `partnerbook.yml`, `layouts/`.
+    var missing: [String] = []
+
+    static let unsettled = "unsettled"
+
+    /// Records the file as it is now: called before it is read, so a change made while it is read shows next time.
+    mutating func stamp(_ path: String, at url: URL) {
+        guard let stamp = FileStamp(url.path) else {
+            files[path] = Self.unsettled
+            return
+        }
+        let modified = Double(stamp.seconds) + Double(stamp.nanoseconds) / 1e9
+        files[path] = modified < Clock.secondsSince1970() - FileCache.settlingSeconds ? String(stamp.text) : Self.unsettled
+    }
+
+    /// Records the bytes read of a file whose stamp could not be trusted.
+    mutating func settle(_ path: String, bytes: [UInt8]) {
+        if files[path] == Self.unsettled { files[path] = "#" + String(Fingerprint.of(bytes).value, radix: 16) }
+    }
+
+    /// The files whose stamps (or bytes, for a file recorded by its bytes) changed; nil when a file or folder came or went, or a folder cannot be listed.
+    func changes(below root: URL) -> Set<String>? {
+        for path in missing where FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path) { return nil }
+        for (folder, names) in folders {
+            guard let now = try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path),
+                  now.filter({ !$0.hasPrefix(".") }).sorted() == names else { return nil }
+        }
+        var changed: Set<String> = []
+        for (path, stamp) in files {
+            let file = root.appendingPathComponent(path).path
+            let now = stamp.hasPrefix("#") ? (try? FileBytes.read(file)).map { "#" + String(Fingerprint.of($0).value, radix: 16) }
+                : FileStamp(file).map { String($0.text) }
+            if now != stamp { changed.insert(path) }
+        }
+        return changed
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+@testable import PartnerbookKit
+import XCTest
+
+/// A `partnerbook build` in a new process after edits to the text of pages alone starts from the
+/// snapshot the last build left in `.partnerbook-cache/` and reads, renders and lays out only the
+/// edited pages; anything else goes the full way. Either way the site and the findings are a clean
+/// build's. Each `Builder.build` starts with no memory, as a new process does.
+final class SnapshotBuildTests: XCTestCase {
+    var handbook: URL!
+    var output: URL { handbook.appendingPathComponent("public") }
+    let fm = FileManager.default
+
+    /// The fixture's files dated an hour back, as files edited long before a build are: a file
+    /// written within the last second is compared by its bytes, not its stamp.
+    override func setUpWithError() throws {
+        handbook = try Paths.copyOfFixture("build/full-site/site", self)
+        let past = Date().addingTimeInterval(-3600)
+        for case let path as String in fm.enumerator(atPath: handbook.path)! {
+            try fm.setAttributes([.modificationDate: past], ofItemAtPath: handbook.appendingPathComponent(path).path)
+        }
+    }
+
+    var options: BuildOptions {
+        var options = BuildOptions(source: handbook, output: output)
+        options.today = Day("2026-11-22")!
+        options.cacheFolder = options.handbookCacheFolder
+        return options
+    }
+
+    func build() -> BuildReport { Builder.build(options) }
+
+    /// Whether the build took the quick way: that way has no route stage.
+    func wentQuickly(_ report: BuildReport) -> Bool { !report.stageTimes.map(\.stage).contains("route") }
+
+    func edit(_ path: String, _ change: (String) -> String) throws {
+        let url = handbook.appendingPathComponent(path)
+        try Data(change(try String(contentsOf: url, encoding: .utf8)).utf8).write(to: url)
+    }
+
+    /// The report and the output folder are a clean build's.
+    func assertLikeCleanBuild(_ report: BuildReport, file: StaticString = #filePath, line: UInt = #line) throws {
+        var clean = options
+        clean.output = try Paths.temporaryFolder(self).appendingPathComponent("clean")
+        clean.cacheFolder = nil
+        let expected = Builder.build(clean)
+        XCTAssertEqual(report.diagnostics, expected.diagnostics, "findings", file: file, line: line)
+        XCTAssertEqual(report.pages, expected.pages, file: file, line: line)
+        XCTAssertEqual(report.draftsSkipped, expected.draftsSkipped, file: file, line: line)
+        XCTAssertEqual(FileTree.read(output), FileTree.read(clean.output), "the site differs from a clean build's", file: file, line: line)
+    }
+
+    func testEditsToTheTextOfPagesTakeTheQuickWay() throws {
+        XCTAssertFalse(wentQuickly(build()))
+        let unchanged = build()
+        XCTAssertTrue(wentQuickly(unchanged), "nothing changed")
+        XCTAssertEqual(unchanged.filesWritten, 0)
+        try assertLikeCleanBuild(unchanged)
+
+        try edit("content/chapters/second.md") { $0 + "\nOne more sentence, with a zebrafish.\n" }
+        let first = build()
+        XCTAssertTrue(wentQuickly(first))
+        XCTAssertEqual(BuiltSite.htmlFiles(in: output).count - first.layoutsReused, 1, "only the edited page is laid out")
+        XCTAssertTrue(try BuiltSite.text(output, "chapters/keeping-in-touch/index.html").contains("zebrafish"))
+        try assertLikeCleanBuild(first)
+
+        try edit("content/stories/kickoff.md") { $0 + "\nA later note.\n" }
+        try edit("content/chapters/second.md") { $0.replacingOccurrences(of: "zebrafish", with: "heron") }
+        let second = build()
+        XCTAssertTrue(wentQuickly(second), "two pages at once, one of them edited twice in a row")
+        try assertLikeCleanBuild(second)
+    }
+
+    func testWhatOtherPagesShowGoesTheFullWay() throws {
+        _ = build()
+        try edit("content/chapters/second.md") { $0.replacingOccurrences(of: "# Keeping in touch", with: "# Staying in touch") }
+        let retitled = build()
+        XCTAssertFalse(wentQuickly(retitled), "a new title")
+        try assertLikeCleanBuild(retitled)
+
+        try Data("---\ntitle: Brand new\n---\nA page that did not exist.\n".utf8).write(to: handbook.appendingPathComponent("content/chapters/third.md"))
+        let added = build()
+        XCTAssertFalse(wentQuickly(added), "a new page")
+        try assertLikeCleanBuild(added)
+
+        try edit("layouts/story.mustache") { _ in "<p data-edited>{{page.title}}</p>\n" }
+        let restyled = build()
+        XCTAssertFalse(wentQuickly(restyled), "a template")
+        try assertLikeCleanBuild(restyled)
+        XCTAssertTrue(wentQuickly(build()), "the full way leaves a snapshot too")
+    }
+
+    func testAnOutputFileChangedByHandGoesTheFullWay() throws {
+        _ = build()
+        try Data("changed by hand".utf8).write(to: output.appendingPathComponent("index.html"))
+        try edit("content/chapters/second.md") { $0 + "\nOne more sentence.\n" }
+        let report = build()
+        XCTAssertFalse(wentQuickly(report))
+        try assertLikeCleanBuild(report)
+    }
+
+    func testADamagedSnapshotOnlyCostsSpeed() throws {
+        _ = build()
+        let folder = handbook.appendingPathComponent(".partnerbook-cache")
+        let names = try fm.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("snapshot-") }
+        XCTAssertEqual(names.count, 1)
+        let snapshot = folder.appendingPathComponent(names[0])
+        let bytes = try Data(contentsOf: snapshot)
+        for damaged in [bytes.prefix(bytes.count / 2), bytes + Data([1, 2, 3]), Data("partnerbook snapshot 1".utf8)] {
+            try damaged.write(to: snapshot)
+            let report = build()
+            XCTAssertFalse(wentQuickly(report))
+            try assertLikeCleanBuild(report)
+        }
+    }
+
+    func testAnEditThatBreaksAPageFailsAndKeepsTheSite() throws {
+        _ = build()
+        let before = FileTree.read(output)
+        try edit("content/chapters/second.md") { "---\ntitle: [unclosed\n---\n" + $0 }
+        let broken = build()
+        XCTAssertFalse(broken.succeeded)
+        XCTAssertTrue(broken.diagnostics.contains { $0.severity == .error && $0.location?.file == "content/chapters/second.md" },
+                      broken.diagnostics.map(\.formatted).joined(separator: "\n"))
+        XCTAssertEqual(FileTree.read(output), before, "a failed build writes nothing")
+        try edit("content/chapters/second.md") { String($0.dropFirst("---\ntitle: [unclosed\n---\n".count)) + "\nFixed.\n" }
+        let fixed = build()
+        XCTAssertTrue(fixed.succeeded)
+        try assertLikeCleanBuild(fixed)
+    }
+
+    func testAnotherDayOrOtherOptionsGoTheFullWay() throws {
+        _ = build()
+        var later = options
+        later.today = Day("2026-11-23")!
+        XCTAssertFalse(wentQuickly(Builder.build(later)), "review dates are judged against another day")
+        var drafts = options
+        drafts.includeDrafts = true
+        XCTAssertFalse(wentQuickly(Builder.build(drafts)))
+        XCTAssertTrue(wentQuickly(Builder.build(drafts)))
+    }
+}
