@@ -2,7 +2,8 @@ import Foundation
 import Glibc
 
 extension Builder {
-    /// A preview rebuild after saves that changed only what other pages cannot see: the text of
+    /// A rebuild after saves that changed only what other pages cannot see (in the preview, or in a
+    /// new build process from the last build's snapshot): the text of
     /// existing pages, with the same front matter and the same facts (`PageFacts`). Those pages
     /// alone are read, parsed, rendered, link-checked, laid out and written, and their findings
     /// take the place of their old ones in the last build's sorted list; nothing else in the
@@ -25,12 +26,28 @@ extension Builder {
         report.draftsSkipped = last.draftsSkipped
         report.diagnostics = last.diagnostics
         report.layoutsReused = last.layouts - edits.count
+        if written.files.isEmpty {
+            // Nothing to write: the site and the last build's records on disk stay as they are.
+            report.filesUnchanged = memory.outputs.count
+            memory.lastBuild = last
+        } else {
+            write(written, of: &memory, last: last, options: options, into: &report, clock: &clock)
+        }
+        report.stageTimes = clock.stages
+        report.seconds = clock.total
+        return report
+    }
+
+    /// Writes the files a quick build laid out: in place for the preview, else by swapping the whole
+    /// site (every other file kept as it is), then records the snapshot when the build has a cache.
+    private static func write(_ written: (files: [String: OutputFile?], previous: [String: OutputFile]), of memory: inout BuildMemory,
+                              last: LastBuild, options: BuildOptions, into report: inout BuildReport, clock: inout StageClock) {
         var writer = OutputWriter(output: options.output, content: options.source.appendingPathComponent("content"),
                                   strategy: options.writeStrategy)
         let cache = options.cacheFolder.map { BuildCache(folder: $0, output: options.output) }
         if cache != nil { writer.recordingStates = Set(memory.outputs.keys) }
         do throws(OutputWriter.Failure) {
-            let result = try clock.measure("write") { () throws(OutputWriter.Failure) in
+            let result = try clock.measure("write") { [memory] () throws(OutputWriter.Failure) in
                 options.writeStrategy == .inPlace
                     ? try writer.writeChanges(written.files, previous: written.previous, site: memory.outputs)
                     : try writer.write(memory.outputs.values.sorted { $0.path < $1.path })
@@ -40,15 +57,12 @@ extension Builder {
             report.filesRemoved = result.removed
             report.diagnostics += result.warnings
             memory.lastBuild = last
-            if let cache { report.diagnostics += clock.measure("cache") { saveSnapshot(of: memory, states: result.states, in: cache) } }
+            if let cache { report.diagnostics += clock.measure("cache") { [memory] in saveSnapshot(of: memory, states: result.states, in: cache) } }
         } catch {
             memory = BuildMemory()
             report.diagnostics.append(.error("write", at: SourceLocation(file: error.path), "cannot write the site: \(error.reason)",
                                              hint: error.hint))
         }
-        report.stageTimes = clock.stages
-        report.seconds = clock.total
-        return report
     }
 }
 

@@ -20,7 +20,8 @@ struct BuildSnapshot {
     /// The input files that changed since, when the output folder is as the build left it and no
     /// file or folder came or went; nil otherwise.
     func changes(source: URL, output: URL) -> Set<String>? {
-        for (path, state) in outputs where FileStamp(output.appendingPathComponent(path).path).map({ String($0.text) }) != state {
+        let folder = output.path + "/"
+        for (path, state) in outputs where FileStamp(folder + path).map({ String($0.text) }) != state {
             return nil
         }
         return inputs.changes(below: source)

@@ -11,10 +11,44 @@ extension LinkResolver: SnapshotCoding {
     }
 }
 
-/// Kept as each page's words; the shards follow from them.
+/// Kept as its shards, each word's postings as the differences between them, which are small.
 extension SearchIndex: SnapshotCoding {
-    func write(to writer: inout SnapshotWriter) { writer.write(pageWords) }
-    init(from reader: inout SnapshotReader) throws(SnapshotReader.Damaged) { self.init(pageWords: try reader.read()) }
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(shards.count)
+        for (key, terms) in shards {
+            writer.write(key)
+            writer.write(terms.count)
+            for (word, postings) in terms {
+                writer.write(word)
+                writer.write(postings.count)
+                var previous = 0
+                for posting in postings {
+                    writer.write(posting - previous)
+                    previous = posting
+                }
+            }
+        }
+    }
+
+    init(from reader: inout SnapshotReader) throws(SnapshotReader.Damaged) {
+        var shards: [String: [String: [Int]]] = [:]
+        for _ in 0..<(try reader.count()) {
+            let key = try reader.string()
+            var terms: [String: [Int]] = [:]
+            for _ in 0..<(try reader.count()) {
+                let word = try reader.string()
+                var postings: [Int] = []
+                var previous = 0
+                for _ in 0..<(try reader.count()) {
+                    previous += try reader.int()
+                    postings.append(previous)
+                }
+                terms[word] = postings
+            }
+            shards[key] = terms
+        }
+        self.init(shards: shards)
+    }
 }
 
 extension InputStamps: SnapshotCoding {

@@ -123,15 +123,14 @@ extension Link: SnapshotCoding {
     }
 }
 
-/// Only what other pages can show: a snapshot's pages have no HTML and no text.
+/// Only what other pages can show: a snapshot's pages have no HTML, no text and no first
+/// paragraph (which the page's summary already holds when it is one).
 extension RenderedMarkdown: SnapshotCoding {
-    func write(to writer: inout SnapshotWriter) {
-        writer.write(headings); writer.write(tasks); writer.write(links); writer.write(firstParagraph)
-    }
+    func write(to writer: inout SnapshotWriter) { writer.write(headings); writer.write(tasks); writer.write(links) }
 
     init(from reader: inout SnapshotReader) throws(SnapshotReader.Damaged) {
         self.init()
-        (headings, tasks, links, firstParagraph) = (try reader.read(), try reader.read(), try reader.read(), try reader.read())
+        (headings, tasks, links) = (try reader.read(), try reader.read(), try reader.read())
     }
 }
 

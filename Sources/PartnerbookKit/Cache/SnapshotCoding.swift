@@ -6,8 +6,11 @@ protocol SnapshotCoding {
     init(from reader: inout SnapshotReader) throws(SnapshotReader.Damaged)
 }
 
+/// Each piece of text is written once: a repeat (a finding's hint, a link's target, a folder)
+/// is written as the number of its first appearance.
 struct SnapshotWriter {
     private(set) var bytes: [UInt8] = []
+    private var texts: [String: Int] = [:]
 
     /// Variable-length, seven bits a byte: small numbers, the most common, take one byte.
     mutating func write(_ value: Int) {
@@ -22,9 +25,11 @@ struct SnapshotWriter {
     mutating func write(_ value: some SnapshotCoding) { value.write(to: &self) }
 
     mutating func write(utf8 text: String) {
+        if let number = texts[text] { return write(number << 1 | 1) }
+        texts[text] = texts.count
         var text = text
         text.withUTF8 { buffer in
-            write(buffer.count)
+            write(buffer.count << 1)
             bytes.append(contentsOf: buffer)
         }
     }
@@ -36,6 +41,7 @@ struct SnapshotReader {
 
     private let bytes: [UInt8]
     private var position = 0
+    private var texts: [String] = []
 
     init(_ bytes: [UInt8]) { self.bytes = bytes }
 
@@ -54,15 +60,29 @@ struct SnapshotReader {
         }
     }
 
+    /// How many values follow: never more than the bytes left, each value taking one at least.
+    mutating func count() throws(Damaged) -> Int {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - position else { throw Damaged() }
+        return count
+    }
+
     mutating func read<Value: SnapshotCoding>(_: Value.Type = Value.self) throws(Damaged) -> Value {
         try Value(from: &self)
     }
 
     mutating func string() throws(Damaged) -> String {
-        let count = try int()
+        let word = try int()
+        if word & 1 == 1 {
+            guard word >> 1 < texts.count else { throw Damaged() }
+            return texts[word >> 1]
+        }
+        let count = word >> 1
         guard count >= 0, count <= bytes.count - position else { throw Damaged() }
         defer { position += count }
-        return bytes.withUnsafeBufferPointer { String(decoding: $0[position..<position + count], as: UTF8.self) }
+        let text = bytes.withUnsafeBufferPointer { String(decoding: $0[position..<position + count], as: UTF8.self) }
+        texts.append(text)
+        return text
     }
 }
 
@@ -99,9 +119,9 @@ extension Array: SnapshotCoding where Element: SnapshotCoding {
     }
 
     init(from reader: inout SnapshotReader) throws(SnapshotReader.Damaged) {
-        let count = try reader.int()
+        let count = try reader.count()
         self = []
-        reserveCapacity(Swift.min(count, 1 << 20))
+        reserveCapacity(count)
         for _ in 0..<count { append(try reader.read(Element.self)) }
     }
 }
@@ -121,9 +141,9 @@ extension Dictionary: SnapshotCoding where Key: SnapshotCoding, Value: SnapshotC
     }
 
     init(from reader: inout SnapshotReader) throws(SnapshotReader.Damaged) {
-        let count = try reader.int()
+        let count = try reader.count()
         self = [:]
-        reserveCapacity(Swift.min(count, 1 << 20))
+        reserveCapacity(count)
         for _ in 0..<count { self[try reader.read(Key.self)] = try reader.read(Value.self) }
     }
 }

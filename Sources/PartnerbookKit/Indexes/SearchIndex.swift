@@ -10,22 +10,36 @@ import Foundation
 struct SearchIndex: Sendable {
     static let summaryLength = 160
 
-    /// Per page number, its words and their weights.
-    private(set) var pageWords: [[String: Int]]
+    /// Per page number, its words and their weights; nil for an index read from a build snapshot,
+    /// whose page's words `replace` finds in the shards.
+    private var pageWords: [[String: Int]]?
     /// Shard key → word → postings (`page * 4 + weight`), ascending.
-    private var shards: [String: [String: [Int]]] = [:]
+    private(set) var shards: [String: [String: [Int]]] = [:]
 
     init(site: Site) {
-        self.init(pageWords: site.pages.parallelMap(Self.words(of:)))
-    }
-
-    init(pageWords: [[String: Int]]) {
+        let pageWords = site.pages.parallelMap(Self.words(of:))
         self.pageWords = pageWords
         var postings: [String: [Int]] = [:]
         for (number, words) in pageWords.enumerated() {
             for (word, weight) in words { postings[word, default: []].append(number * 4 + weight) }
         }
         for (word, list) in postings { shards[Self.shardKey(word), default: [:]][word] = list }
+    }
+
+    init(shards: [String: [String: [Int]]]) {
+        self.shards = shards
+    }
+
+    /// The words of one page as the shards hold them.
+    private func storedWords(ofPage number: Int) -> [String: Int] {
+        if let pageWords { return pageWords[number] }
+        var words: [String: Int] = [:]
+        for terms in shards.values {
+            for (word, postings) in terms {
+                if let posting = postings.first(where: { $0 / 4 == number }) { words[word] = posting % 4 }
+            }
+        }
+        return words
     }
 
     /// Every file of the index.
@@ -35,9 +49,9 @@ struct SearchIndex: Sendable {
 
     /// Replaces one page's words, returning the shard keys whose files changed.
     mutating func replace(page number: Int, with words: [String: Int]) -> Set<String> {
-        let old = pageWords[number]
+        let old = storedWords(ofPage: number)
         guard old != words else { return [] }
-        pageWords[number] = words
+        pageWords?[number] = words
         var touched: Set<String> = []
         for (word, weight) in old where words[word] != weight {
             let key = Self.shardKey(word)

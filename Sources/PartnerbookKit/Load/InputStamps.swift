@@ -39,8 +39,9 @@ struct InputStamps: Sendable, Equatable {
                   now.filter({ !$0.hasPrefix(".") }).sorted() == names else { return nil }
         }
         var changed: Set<String> = []
+        let folder = root.path + "/"
         for (path, stamp) in files {
-            let file = root.appendingPathComponent(path).path
+            let file = folder + path
             let now = stamp.hasPrefix("#") ? (try? FileBytes.read(file)).map { "#" + String(Fingerprint.of($0).value, radix: 16) }
                 : FileStamp(file).map { String($0.text) }
             if now != stamp { changed.insert(path) }
