@@ -103,15 +103,28 @@ final class SnapshotBuildTests: XCTestCase {
         _ = build()
         let folder = handbook.appendingPathComponent(".partnerbook-cache")
         let names = try fm.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("snapshot-") }
-        XCTAssertEqual(names.count, 1)
-        let snapshot = folder.appendingPathComponent(names[0])
-        let bytes = try Data(contentsOf: snapshot)
-        for damaged in [bytes.prefix(bytes.count / 2), bytes + Data([1, 2, 3]), Data("partnerbook snapshot 1".utf8)] {
-            try damaged.write(to: snapshot)
-            let report = build()
-            XCTAssertFalse(wentQuickly(report))
-            try assertLikeCleanBuild(report)
+        XCTAssertEqual(names.count, 2, "the site, and the rest")
+        for name in names {
+            let snapshot = folder.appendingPathComponent(name)
+            let bytes = try Data(contentsOf: snapshot)
+            for damaged in [bytes.prefix(bytes.count / 2), bytes + Data([1, 2, 3]), Data("partnerbook snapshot 1".utf8)] {
+                try damaged.write(to: snapshot)
+                let report = build()
+                XCTAssertFalse(wentQuickly(report), name)
+                try assertLikeCleanBuild(report)
+            }
         }
+        try edit("content/chapters/second.md") { $0 + "\nOne more sentence.\n" }
+        XCTAssertTrue(wentQuickly(build()), "a quick build keeps the site half")
+        let site = try XCTUnwrap(names.first { $0.hasSuffix("-site") })
+        let siteBytes = try Data(contentsOf: folder.appendingPathComponent(site))
+        try edit("content/chapters/second.md") { $0.replacingOccurrences(of: "# Keeping in touch", with: "# Staying in touch") }
+        XCTAssertFalse(wentQuickly(build()))
+        try siteBytes.write(to: folder.appendingPathComponent(site))
+        try edit("content/stories/kickoff.md") { $0 + "\nAnd another.\n" }
+        let mixed = build()
+        XCTAssertFalse(wentQuickly(mixed), "the site half of an older build is not read with a newer rest")
+        try assertLikeCleanBuild(mixed)
     }
 
     func testAnEditThatBreaksAPageFailsAndKeepsTheSite() throws {

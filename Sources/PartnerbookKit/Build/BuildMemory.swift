@@ -57,6 +57,8 @@ public struct BuildMemory: Sendable {
     var searchToUpdate: SearchIndex?
     /// The last build's files by path.
     var outputs: [String: OutputFile] = [:]
+    /// How each of them looked on disk after the last build with a cache (`FileStamp.text`), for its snapshot.
+    var outputStates: [String: String] = [:]
     /// The fingerprints of the last build's HTML files (see `LayoutReuse`); loaded from the build
     /// cache when this process has not built yet.
     var laidOut: [String: Fingerprint] = [:]

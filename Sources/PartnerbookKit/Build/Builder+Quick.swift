@@ -38,26 +38,31 @@ extension Builder {
         return report
     }
 
-    /// Writes the files a quick build laid out: in place for the preview, else by swapping the whole
-    /// site (every other file kept as it is), then records the snapshot when the build has a cache.
+    /// Writes in place the files a quick build laid out, each by an atomic rename, whatever the
+    /// build's strategy: a few files in milliseconds, where swapping would link the whole site
+    /// again. A build stopped among those renames leaves some of them new; the next build then
+    /// finds the output folder other than its snapshot recorded and swaps in the whole site.
+    /// With a cache, records the snapshot.
     private static func write(_ written: (files: [String: OutputFile?], previous: [String: OutputFile]), of memory: inout BuildMemory,
                               last: LastBuild, options: BuildOptions, into report: inout BuildReport, clock: inout StageClock) {
-        var writer = OutputWriter(output: options.output, content: options.source.appendingPathComponent("content"),
-                                  strategy: options.writeStrategy)
-        let cache = options.cacheFolder.map { BuildCache(folder: $0, output: options.output) }
-        if cache != nil { writer.recordingStates = Set(memory.outputs.keys) }
+        let writer = OutputWriter(output: options.output, content: options.source.appendingPathComponent("content"), strategy: .inPlace)
+        let lock = FolderLock(options.output.deletingLastPathComponent().path)
+        defer { lock.release() }
         do throws(OutputWriter.Failure) {
             let result = try clock.measure("write") { [memory] () throws(OutputWriter.Failure) in
-                options.writeStrategy == .inPlace
-                    ? try writer.writeChanges(written.files, previous: written.previous, site: memory.outputs)
-                    : try writer.write(memory.outputs.values.sorted { $0.path < $1.path })
+                try writer.writeChanges(written.files, previous: written.previous, site: memory.outputs)
             }
             report.filesWritten = result.written
             report.filesUnchanged = memory.outputs.count - result.written
             report.filesRemoved = result.removed
-            report.diagnostics += result.warnings
             memory.lastBuild = last
-            if let cache { report.diagnostics += clock.measure("cache") { [memory] in saveSnapshot(of: memory, states: result.states, in: cache) } }
+            guard let folder = options.cacheFolder else { return }
+            for path in written.files.keys {
+                memory.outputStates[path] = FileStamp(options.output.path + "/" + path).map { String($0.text) }
+            }
+            report.diagnostics += clock.measure("cache") { [memory] in
+                saveSnapshot(of: memory, in: BuildCache(folder: folder, output: options.output))
+            }
         } catch {
             memory = BuildMemory()
             report.diagnostics.append(.error("write", at: SourceLocation(file: error.path), "cannot write the site: \(error.reason)",

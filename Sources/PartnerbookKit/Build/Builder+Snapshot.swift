@@ -19,9 +19,9 @@ extension Builder {
     }
 
     /// Records the snapshot for the next build process; one that cannot be written costs only speed.
-    static func saveSnapshot(of memory: BuildMemory, states: [String: Substring], in cache: BuildCache) -> [Diagnostic] {
+    static func saveSnapshot(of memory: BuildMemory, in cache: BuildCache) -> [Diagnostic] {
         do {
-            try cache.saveSnapshot(BuildSnapshot(memory, states: states))
+            try cache.saveSnapshot(BuildSnapshot(memory))
             return []
         } catch {
             return [.warning("cache", at: SourceLocation(file: cache.file.path),

@@ -63,8 +63,9 @@ public enum Builder {
                 report.diagnostics += written.warnings
                 if report.diagnostics.count == sortedCount { memory.lastBuild = last }
                 if let cache {
-                    report.diagnostics += clock.measure("cache") {
-                        save(memory.laidOut, states: written.states, in: cache) + saveSnapshot(of: memory, states: written.states, in: cache)
+                    memory.outputStates = written.states.mapValues(String.init)
+                    report.diagnostics += clock.measure("cache") { [memory] in
+                        save(memory.laidOut, states: written.states, in: cache) + saveSnapshot(of: memory, in: cache)
                     }
                 }
             } catch {

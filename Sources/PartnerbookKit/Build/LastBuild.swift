@@ -43,6 +43,9 @@ struct LastBuild: Sendable {
     /// The pages quick rebuilds have changed since, by path: `BuildMemory.site` still has their
     /// old versions, since `values` shares its pages and changing it would copy them all.
     var newerPages: [String: Page] = [:]
+    /// The generation of the build snapshot whose site this build shares, when it was read from
+    /// one; nil when this build's site is to be written anew (see `BuildCache.saveSnapshot`).
+    var snapshotGeneration: Int?
 
     /// What `memory` and `report` allow a rebuild to start from, or nil when a shortcut could not
     /// give what a full build gives: the findings of a page's own stages must all name the page's
