@@ -5,8 +5,9 @@ extension ContextBuilder {
 
     func links(_ indexes: [Int]) -> [TemplateValue] { indexes.map(sharedSummary(of:)) }
 
-    /// One page of `/stories/`: its stories newest first, and the same stories grouped by partner and by practice.
-    func storiesValues(page: IndexPage) -> TemplateValue {
+    /// One page of `/stories/`: its stories newest first, and the same stories grouped by partner and
+    /// by practice (`practices`: `practicePages`, made once for every page).
+    func storiesValues(page: IndexPage, practices: [Int]) -> TemplateValue {
         let stories = Array(page.slice(site.indexes.stories))
         var v: TemplateValues = [:]
         setPager(page, base: IndexPaging.stories, in: &v)
@@ -16,7 +17,7 @@ extension ContextBuilder {
             let mine = partner.pages.filter(isStory.contains)
             return mine.isEmpty ? nil : ["name": .plain(partner.name), "url": .plain(partnerURL(partner.name)), "stories": .list(links(mine))]
         }, in: &v)
-        TemplateValue.setList("by_practice", practicePages.compactMap { practice -> TemplateValue? in
+        TemplateValue.setList("by_practice", practices.compactMap { practice -> TemplateValue? in
             let users = (site.indexes.practiceUsers[site.pages[practice].path] ?? []).filter(isStory.contains)
             return users.isEmpty ? nil : ["title": .plain(site.pages[practice].title), "url": .plain(url(site.pages[practice].url)),
                                           "stories": .list(links(users))]
@@ -24,11 +25,12 @@ extension ContextBuilder {
         return .object(v)
     }
 
-    /// One page of `/practices/`: each of its practices with the chapters and stories that use it.
-    func practicesValues(page: IndexPage) -> TemplateValue {
+    /// One page of `/practices/` (out of `practices`, all of them in reading order): each of its
+    /// practices with the chapters and stories that use it.
+    func practicesValues(page: IndexPage, practices: [Int]) -> TemplateValue {
         var v: TemplateValues = [:]
         setPager(page, base: IndexPaging.practices, in: &v)
-        TemplateValue.setList("practices", page.slice(practicePages).map { index -> TemplateValue in
+        TemplateValue.setList("practices", page.slice(practices).map { index -> TemplateValue in
             var item = summary(of: index)
             TemplateValue.setList("used_by", links(site.indexes.practiceUsers[site.pages[index].path] ?? []), in: &item)
             return .object(item)
@@ -43,12 +45,12 @@ extension ContextBuilder {
         return .object(v)
     }
 
-    /// One page of a partner's or tag's index at `base`: its stories, chapters and other pages
-    /// (`pagesInOrder`), with the count of them all.
-    func taxonPageValues(_ taxon: Taxon, base: String, page: IndexPage) -> TemplateValue {
+    /// One page of a partner's or tag's index at `base`, out of `pages` (`pagesInOrder`): its
+    /// stories, chapters and other pages, with the count of them all.
+    func taxonPageValues(_ taxon: Taxon, pages all: [Int], base: String, page: IndexPage) -> TemplateValue {
         var v: TemplateValues = ["name": .plain(taxon.name), "count": .number(taxon.pages.count)]
         setPager(page, base: base, in: &v)
-        let pages = page.slice(pagesInOrder(taxon)).map { ($0, site.pages[$0].kind) }
+        let pages = page.slice(all).map { ($0, site.pages[$0].kind) }
         TemplateValue.setList("stories", links(pages.filter { $0.1 == .story }.map(\.0)), in: &v)
         TemplateValue.setList("chapters", links(pages.filter { $0.1 == .chapter }.map(\.0)), in: &v)
         TemplateValue.setList("others", links(pages.filter { $0.1 != .story && $0.1 != .chapter }.map(\.0)), in: &v)
@@ -61,11 +63,11 @@ extension ContextBuilder {
         return taxon.pages.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
     }
 
-    /// One page of `/review/`: pages overdue or due soon, grouped by owner (`reviewsByOwner`); an
-    /// owner whose pages run on to the next page is named again there.
-    func reviewValues(page: IndexPage) -> TemplateValue {
+    /// One page of `/review/`, out of `reviews` (`reviewsByOwner`): pages overdue or due soon,
+    /// grouped by owner; an owner whose pages run on to the next page is named again there.
+    func reviewValues(page: IndexPage, reviews: [Review]) -> TemplateValue {
         var owners: [(owner: String, pages: [TemplateValue])] = []
-        for review in page.slice(reviewsByOwner) {
+        for review in page.slice(reviews) {
             let owner = site.pages[review.page].frontMatter.owner ?? ""
             var item = summary(of: review.page)
             setDue(review, in: &item)

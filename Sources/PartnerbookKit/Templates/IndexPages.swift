@@ -24,12 +24,14 @@ enum IndexPages {
         func title(ofSection name: String) -> String { site.section(named: name)?.title ?? name }
         switch name {
         case "stories-index":
+            let practices = builder.practicePages
             return index(IndexPaging.stories, title(ofSection: "stories"), section: "stories", total: site.indexes.stories.count) {
-                builder.storiesValues(page: $0)
+                builder.storiesValues(page: $0, practices: practices)
             }
         case "practices-index":
-            return index(IndexPaging.practices, title(ofSection: "practices"), section: "practices", total: builder.practicePages.count) {
-                builder.practicesValues(page: $0)
+            let practices = builder.practicePages
+            return index(IndexPaging.practices, title(ofSection: "practices"), section: "practices", total: practices.count) {
+                builder.practicesValues(page: $0, practices: practices)
             }
         case "checklists-index":
             return index(IndexPaging.checklists, title(ofSection: "checklists"), section: "checklists", total: site.indexes.taskPages.count) {
@@ -40,7 +42,8 @@ enum IndexPages {
                 builder.checklistsValues(base: IndexPaging.checklistsPrint, page: $0)
             }
         case "review":
-            return index(IndexPaging.review, "Reviews due", section: nil, total: site.indexes.reviews.count) { builder.reviewValues(page: $0) }
+            let reviews = builder.reviewsByOwner
+            return index(IndexPaging.review, "Reviews due", section: nil, total: reviews.count) { builder.reviewValues(page: $0, reviews: reviews) }
         default:
             return nil
         }
@@ -51,9 +54,9 @@ enum IndexPages {
         [("partners", "partner", site.indexes.partners), ("tags", "tag", site.indexes.tags)].flatMap { folder, template, taxa in
             let paged = templates.showsPager(template)
             return taxa.map { taxon in
-                let base = "\(folder)/\(taxon.slug)/"
-                return PagedIndex(base: base, title: taxon.name, template: template, section: nil, total: taxon.pages.count, paged: paged) {
-                    builder.taxonPageValues(taxon, base: base, page: $0)
+                let base = "\(folder)/\(taxon.slug)/", pages = builder.pagesInOrder(taxon)
+                return PagedIndex(base: base, title: taxon.name, template: template, section: nil, total: pages.count, paged: paged) {
+                    builder.taxonPageValues(taxon, pages: pages, base: base, page: $0)
                 }
             }
         }
