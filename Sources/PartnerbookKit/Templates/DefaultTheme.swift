@@ -2100,9 +2100,8 @@ mark {
 
 """##,
         "partials/index-pager.mustache": ##"""
-{{! The pages of a long generated index (stories, practices, reviews, checklists, a partner team or tag) (index.pager, only when there is more than one): previous,
-    next, and the first, last and nearby page numbers, "…" standing for those left out. }}
 {{#index.pager}}
+{{! The pages of a long generated index (stories, practices, reviews, checklists, a partner team or tag; index.pager, only when there is more than one): previous, next, and the first, last and nearby page numbers, "…" standing for those left out. }}
 <nav class="index-pager" aria-label="Pages of this index">
   <ul class="index-pager__list">
     {{#prev}}<li><a class="index-pager__link" href="{{url}}" rel="prev">Previous</a></li>{{/prev}}
@@ -2567,7 +2566,9 @@ mark {
   {{#index.has_by_partner}}
   <section class="index-section" aria-labelledby="pb-by-partner">
     <h2 class="index-section__title" id="pb-by-partner">By partner team</h2>
-    {{#index.pager}}<p class="index-section__note">The stories on this page.</p>{{/index.pager}}
+    {{#index.pager}}
+    <p class="index-section__note">The stories on this page.</p>
+    {{/index.pager}}
     <div class="groups">
       {{#index.by_partner}}
       <section class="group">
@@ -2585,7 +2586,9 @@ mark {
   {{#index.has_by_practice}}
   <section class="index-section" aria-labelledby="pb-by-practice">
     <h2 class="index-section__title" id="pb-by-practice">By practice</h2>
-    {{#index.pager}}<p class="index-section__note">The stories on this page.</p>{{/index.pager}}
+    {{#index.pager}}
+    <p class="index-section__note">The stories on this page.</p>
+    {{/index.pager}}
     <div class="groups">
       {{#index.by_practice}}
       <section class="group">
