@@ -3,7 +3,8 @@ import PartnerbookKit
 import XCTest
 
 /// Pages that show the whole handbook stay bounded as it grows: the feed holds the 50 newest
-/// stories, and the home page the first ten checklists and reviews due, with how many there are.
+/// stories, `/stories/` 50 a page, and the home page the first ten checklists and reviews due,
+/// with how many there are.
 final class BoundedPagesTests: XCTestCase {
     static let stories = 60, checklists = 12, overdue = 15
 
@@ -37,8 +38,9 @@ final class BoundedPagesTests: XCTestCase {
         XCTAssertEqual(titles, (0..<50).map { "Story \($0)" })
         let sitemap = try BuiltSite.text(site, "sitemap.xml")
         for n in 0..<Self.stories { XCTAssertTrue(sitemap.contains("<loc>/stories/story-\(n)/</loc>"), "story \(n)") }
-        let stories = try BuiltSite.text(site, "stories/index.html")
-        XCTAssertTrue(stories.contains(#"href="/stories/story-59/""#), "/stories/ still lists every story")
+        let first = try BuiltSite.text(site, "stories/index.html"), second = try BuiltSite.text(site, "stories/page/2/index.html")
+        XCTAssertTrue(first.contains(#"href="/stories/story-49/""#) && !first.contains(#"href="/stories/story-50/""#), "/stories/ lists the 50 newest")
+        XCTAssertTrue(second.contains(#"href="/stories/story-59/""#), "/stories/page/2/ lists the rest")
     }
 
     func testTheHomePageShowsTheFirstTenChecklistsAndReviewsWithACount() throws {

@@ -125,7 +125,7 @@ final class ChecklistPagesTests: XCTestCase {
         XCTAssertFalse(report.succeeded)
         XCTAssertEqual(report.diagnostics.map(\.formatted), [
             "content/checklists/page/2.md:1:1: error: this page would be written to /checklists/page/2/, "
-                + "which is kept for the pages of the checklists index\n  hint: rename it or give it a different 'slug'",
+                + "which is kept for the pages of the index at /checklists/\n  hint: rename it or give it a different 'slug'",
         ])
     }
 

@@ -92,7 +92,7 @@ struct LinkResolver: Sendable, Equatable {
     /// `stories` or `stories/` → `stories/`, when the build makes a page or file there.
     private func generatedURL(_ path: String) -> String? {
         if generated.contains(path) { return path }
-        return generated.contains(path + "/") ? path + "/" : nil
+        return generated.contains(path + "/") ? path + "/" : IndexPaging.laterPageURL(path, among: generated)
     }
 
     /// `mailto:`, `https:`: a letter, then letters, digits, `+`, `-` or `.`, then a colon (read as

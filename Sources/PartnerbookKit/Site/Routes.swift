@@ -12,16 +12,16 @@ enum Routes {
     }
 
     /// URLs by page path, with an error naming both files for every URL claimed twice, and one for
-    /// every URL kept for a generated page (`ChecklistIndex.isReserved`).
+    /// every URL kept for a later page of a paged index (`IndexPaging.laterPage`).
     static func assign(_ pages: [ParsedPage]) -> ([String: String], [Diagnostic]) {
         var urls: [String: String] = [:]
         var owner: [String: ParsedPage] = [:]
         var diagnostics: [Diagnostic] = []
         for page in pages.indices.sorted(by: { pages[$0].path < pages[$1].path }).lazy.map({ pages[$0] }) {
             let url = url(for: page)
-            if ChecklistIndex.isReserved(url) {
+            if let index = IndexPaging.laterPage(url) {
                 diagnostics.append(.error("duplicate-url", at: page.source.location(line: 1, column: 1),
-                                          "this page would be written to /\(url), which is kept for the pages of the checklists index",
+                                          "this page would be written to /\(url), which is kept for the pages of the index at /\(index.base)",
                                           hint: "rename it or give it a different 'slug'"))
                 continue
             }

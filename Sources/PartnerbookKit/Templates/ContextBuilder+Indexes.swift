@@ -5,17 +5,19 @@ extension ContextBuilder {
 
     func links(_ indexes: [Int]) -> [TemplateValue] { indexes.map(sharedSummary(of:)) }
 
-    /// `/stories/`: every story newest first, and grouped by partner and by practice.
-    func storiesValues() -> TemplateValue {
-        let stories = site.indexes.stories
+    /// One page of `/stories/`: its stories newest first, and the same stories grouped by partner and
+    /// by practice (`practices`: `practicePages`, made once for every page).
+    func storiesValues(page: IndexPage, practices: [Int]) -> TemplateValue {
+        let stories = Array(page.slice(site.indexes.stories))
         var v: TemplateValues = [:]
+        setPager(page, base: IndexPaging.stories, in: &v)
         TemplateValue.setList("stories", links(stories), in: &v)
         let isStory = Set(stories)
         TemplateValue.setList("by_partner", site.indexes.partners.compactMap { partner -> TemplateValue? in
             let mine = partner.pages.filter(isStory.contains)
             return mine.isEmpty ? nil : ["name": .plain(partner.name), "url": .plain(partnerURL(partner.name)), "stories": .list(links(mine))]
         }, in: &v)
-        TemplateValue.setList("by_practice", practicePages.compactMap { practice -> TemplateValue? in
+        TemplateValue.setList("by_practice", practices.compactMap { practice -> TemplateValue? in
             let users = (site.indexes.practiceUsers[site.pages[practice].path] ?? []).filter(isStory.contains)
             return users.isEmpty ? nil : ["title": .plain(site.pages[practice].title), "url": .plain(url(site.pages[practice].url)),
                                           "stories": .list(links(users))]
@@ -23,10 +25,12 @@ extension ContextBuilder {
         return .object(v)
     }
 
-    /// `/practices/`: each practice with the chapters and stories that use it.
-    func practicesValues() -> TemplateValue {
+    /// One page of `/practices/` (out of `practices`, all of them in reading order): each of its
+    /// practices with the chapters and stories that use it.
+    func practicesValues(page: IndexPage, practices: [Int]) -> TemplateValue {
         var v: TemplateValues = [:]
-        TemplateValue.setList("practices", practicePages.map { index -> TemplateValue in
+        setPager(page, base: IndexPaging.practices, in: &v)
+        TemplateValue.setList("practices", page.slice(practices).map { index -> TemplateValue in
             var item = summary(of: index)
             TemplateValue.setList("used_by", links(site.indexes.practiceUsers[site.pages[index].path] ?? []), in: &item)
             return .object(item)
@@ -41,31 +45,49 @@ extension ContextBuilder {
         return .object(v)
     }
 
-    /// One partner's or tag's page: its stories, chapters and other pages.
-    func taxonPageValues(_ taxon: Taxon) -> TemplateValue {
+    /// One page of a partner's or tag's index at `base`, out of `pages` (`pagesInOrder`): its
+    /// stories, chapters and other pages, with the count of them all.
+    func taxonPageValues(_ taxon: Taxon, pages all: [Int], base: String, page: IndexPage) -> TemplateValue {
         var v: TemplateValues = ["name": .plain(taxon.name), "count": .number(taxon.pages.count)]
-        let pages = taxon.pages.map { ($0, site.pages[$0].kind) }
+        setPager(page, base: base, in: &v)
+        let pages = page.slice(all).map { ($0, site.pages[$0].kind) }
         TemplateValue.setList("stories", links(pages.filter { $0.1 == .story }.map(\.0)), in: &v)
         TemplateValue.setList("chapters", links(pages.filter { $0.1 == .chapter }.map(\.0)), in: &v)
         TemplateValue.setList("others", links(pages.filter { $0.1 != .story && $0.1 != .chapter }.map(\.0)), in: &v)
         return .object(v)
     }
 
-    /// `/review/`: pages overdue or due soon, grouped by owner.
-    func reviewValues() -> TemplateValue {
-        var owners: [String: [TemplateValue]] = [:]
-        for review in site.indexes.reviews {
-            let page = site.pages[review.page]
+    /// A partner's or tag's pages in the order its index shows them: stories, chapters, the others.
+    func pagesInOrder(_ taxon: Taxon) -> [Int] {
+        let rank: (Int) -> Int = { switch self.site.pages[$0].kind { case .story: 0; case .chapter: 1; default: 2 } }
+        return taxon.pages.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
+    }
+
+    /// One page of `/review/`, out of `reviews` (`reviewsByOwner`): pages overdue or due soon,
+    /// grouped by owner; an owner whose pages run on to the next page is named again there.
+    func reviewValues(page: IndexPage, reviews: [Review]) -> TemplateValue {
+        var owners: [(owner: String, pages: [TemplateValue])] = []
+        for review in page.slice(reviews) {
+            let owner = site.pages[review.page].frontMatter.owner ?? ""
             var item = summary(of: review.page)
             setDue(review, in: &item)
-            if let last = page.frontMatter.lastReviewed { item["last_reviewed"] = .plain(last.description) }
-            owners[page.frontMatter.owner ?? "", default: []].append(.object(item))
+            if let last = site.pages[review.page].frontMatter.lastReviewed { item["last_reviewed"] = .plain(last.description) }
+            if owners.last?.owner != owner { owners.append((owner, [])) }
+            owners[owners.count - 1].pages.append(.object(item))
         }
         var v: TemplateValues = ["horizon_days": .number(SiteIndexes.reviewHorizon), "today": .plain(site.today.description)]
-        TemplateValue.setList("owners", owners.keys.sorted().map { owner in
-            ["owner": .plain(owner.isEmpty ? "No owner" : owner), "pages": .list(owners[owner]!)]
+        setPager(page, base: IndexPaging.review, in: &v)
+        TemplateValue.setList("owners", owners.map { group in
+            ["owner": .plain(group.owner.isEmpty ? "No owner" : group.owner), "pages": .list(group.pages)]
         }, in: &v)
         return .object(v)
+    }
+
+    /// The pages due for review in the order `/review/` lists them: by owner (no owner first), then soonest first.
+    var reviewsByOwner: [Review] {
+        site.indexes.reviews.enumerated().sorted { a, b in
+            (site.pages[a.element.page].frontMatter.owner ?? "", a.offset) < (site.pages[b.element.page].frontMatter.owner ?? "", b.offset)
+        }.map(\.element)
     }
 
     private func setDue(_ review: Review, in item: inout TemplateValues) {

@@ -1315,6 +1315,7 @@ a.tag:hover { border-color: var(--accent); color: var(--accent); }
   font-size: 1.35rem;
 }
 .index-section .cards { margin-top: 0; }
+.index-section__note { margin: -0.5rem 0 1rem; color: var(--muted); font-size: 0.9375rem; }
 
 .card__title a { overflow-wrap: anywhere; }
 h3.card__title { font-size: 1.125rem; }
@@ -2099,9 +2100,8 @@ mark {
 
 """##,
         "partials/index-pager.mustache": ##"""
-{{! The pages of a long generated index (index.pager, only when there is more than one): previous,
-    next, and the first, last and nearby page numbers, "…" standing for those left out. }}
 {{#index.pager}}
+{{! The pages of a long generated index (stories, practices, reviews, checklists, a partner team or tag; index.pager, only when there is more than one): previous, next, and the first, last and nearby page numbers, "…" standing for those left out. }}
 <nav class="index-pager" aria-label="Pages of this index">
   <ul class="index-pager__list">
     {{#prev}}<li><a class="index-pager__link" href="{{url}}" rel="prev">Previous</a></li>{{/prev}}
@@ -2346,7 +2346,8 @@ mark {
 
 """##,
         "partials/taxon.mustache": ##"""
-{{! The lists of one partner team's or tag's page: its stories, chapters and other pages. }}
+{{! The lists of one partner team's or tag's page: its stories, chapters and other pages, at most
+    50 on each page (NAME/page/2/, …), with the pager. }}
   {{#index.has_stories}}
   <section class="index-section" aria-labelledby="pb-taxon-stories">
     <h2 class="index-section__title" id="pb-taxon-stories">Stories</h2>
@@ -2377,6 +2378,7 @@ mark {
     </ul>
   </section>
   {{/index.has_others}}
+  {{> partials/index-pager}}
 
 """##,
         "partials/toc.mustache": ##"""
@@ -2402,12 +2404,12 @@ mark {
         "partner.mustache": #"""
 {{! /partners/NAME/: the stories, chapters and other pages that name one partner team. }}
 {{<base}}
-{{$title}}{{index.name}}: partner team – {{site.title}}{{/title}}
+{{$title}}{{page.title}}: partner team – {{site.title}}{{/title}}
 {{$main}}
 <div class="article article--index article--taxon">
   <header class="page-header">
     <p class="kicker">Partner team</p>
-    <h1 class="page-title">{{index.name}}</h1>
+    <h1 class="page-title">{{page.title}}</h1>
     <p class="page-summary">Stories, chapters and other pages that name {{index.name}} as a partner team.</p>
     <p class="page-header__more"><a href="{{site.base_path}}partners/">All partner teams</a></p>
   </header>
@@ -2446,7 +2448,8 @@ mark {
 
 """##,
         "practices-index.mustache": ##"""
-{{! /practices/: each practice with the chapters and stories that use it. }}
+{{! /practices/ and its further pages (practices/page/2/, …): each practice with the chapters and
+    stories that use it, at most 50 practices on each page. }}
 {{<base}}
 {{$main}}
 <div class="article article--index article--practices">
@@ -2476,6 +2479,7 @@ mark {
     </li>
     {{/index.practices}}
   </ul>
+  {{> partials/index-pager}}
   {{/index.has_practices}}
   {{^index.has_practices}}
   <p class="empty">No practices yet.</p>
@@ -2486,7 +2490,8 @@ mark {
 
 """##,
         "review.mustache": ##"""
-{{! /review/: pages overdue or due for review soon, grouped by owner. }}
+{{! /review/ and its further pages (review/page/2/, …): pages overdue or due for review soon,
+    grouped by owner, at most 50 on each page. }}
 {{<base}}
 {{$main}}
 <div class="article article--index article--review">
@@ -2503,6 +2508,7 @@ mark {
     </ul>
   </section>
   {{/index.owners}}
+  {{> partials/index-pager}}
   {{/index.has_owners}}
   {{^index.has_owners}}
   <p class="empty">Nothing was due for review when the handbook was built.</p>
@@ -2534,7 +2540,8 @@ mark {
 
 """#,
         "stories-index.mustache": ##"""
-{{! /stories/: every story newest first, then the same stories grouped by partner team and by practice. }}
+{{! /stories/ and its further pages (stories/page/2/, …): the stories newest first, at most 50 on
+    each page, then the same stories grouped by partner team and by practice. }}
 {{<base}}
 {{$main}}
 <div class="article article--index article--stories">
@@ -2559,6 +2566,9 @@ mark {
   {{#index.has_by_partner}}
   <section class="index-section" aria-labelledby="pb-by-partner">
     <h2 class="index-section__title" id="pb-by-partner">By partner team</h2>
+    {{#index.pager}}
+    <p class="index-section__note">The stories on this page.</p>
+    {{/index.pager}}
     <div class="groups">
       {{#index.by_partner}}
       <section class="group">
@@ -2576,6 +2586,9 @@ mark {
   {{#index.has_by_practice}}
   <section class="index-section" aria-labelledby="pb-by-practice">
     <h2 class="index-section__title" id="pb-by-practice">By practice</h2>
+    {{#index.pager}}
+    <p class="index-section__note">The stories on this page.</p>
+    {{/index.pager}}
     <div class="groups">
       {{#index.by_practice}}
       <section class="group">
@@ -2590,6 +2603,7 @@ mark {
     </div>
   </section>
   {{/index.has_by_practice}}
+  {{> partials/index-pager}}
   {{/index.has_stories}}
   {{^index.has_stories}}
   <p class="empty">No stories yet.</p>
@@ -2650,12 +2664,12 @@ mark {
         "tag.mustache": #"""
 {{! /tags/NAME/: the pages carrying one tag. }}
 {{<base}}
-{{$title}}Tagged “{{index.name}}” – {{site.title}}{{/title}}
+{{$title}}Tagged “{{page.title}}” – {{site.title}}{{/title}}
 {{$main}}
 <div class="article article--index article--taxon">
   <header class="page-header">
     <p class="kicker">Tag</p>
-    <h1 class="page-title">{{index.name}}</h1>
+    <h1 class="page-title">{{page.title}}</h1>
     <p class="page-summary">Pages tagged “{{index.name}}”.</p>
     <p class="page-header__more"><a href="{{site.base_path}}tags/">All tags</a></p>
   </header>

@@ -2,7 +2,9 @@
 /// path: the index pages of `IndexPages` (a home page when `content/` has none, partner teams, tags, reviews, search, all checklists),
 /// the data files of `Feeds`, and the theme's assets. Known before rendering, so a link written
 /// to `/partners/platform/` or `/review/` is not reported as broken. Section list pages are added
-/// by `LinkResolver`, which knows the sections. A test builds a site and checks that every page
+/// by `LinkResolver`, which knows the sections, and so are the later pages of a paged index
+/// (`IndexPaging.laterPageURL`): any `page/N/` below one, since how many pages the checklists and
+/// reviews need is known only after rendering. A test builds a site and checks that every page
 /// and feed it writes is a link that resolves, so this list cannot fall behind.
 enum GeneratedURLs {
     static func urls(for pages: [ParsedPage], layouts: [String: LayoutFile]) -> Set<String> {

@@ -3,7 +3,7 @@ import Foundation
 /// The site's Mustache templates, parsed once, with every syntax error and every reference to a
 /// missing partial or parent reported at its file, line and column.
 struct TemplateLibrary: Sendable {
-    private let templates: [String: [TemplateNode]]
+    let templates: [String: [TemplateNode]]
     let names: Set<String>
     /// What each template's output depends on besides its values (see `digests(of:)`).
     let digests: [String: Fingerprint]
