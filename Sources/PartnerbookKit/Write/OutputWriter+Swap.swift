@@ -17,11 +17,11 @@ extension OutputWriter {
 
         FolderExchange.recover(target.path, retired: retired.path)
         for leftover in [staging, retired] where FolderExchange.exists(leftover.path) {
-            do {
-                try fs.removeItem(at: leftover)
+            do throws(TreeRemover.Failure) {
+                try TreeRemover.remove(leftover.path)
             } catch {
-                throw Failure(path: leftover.path, reason: "cannot remove what an interrupted build left: \(HandbookLoader.reason(error))",
-                              hint: "remove it by hand")
+                throw Failure(path: error.path, reason: "cannot remove what an interrupted build left: \(error.error.reason)",
+                              hint: "remove \(leftover.path) by hand")
             }
         }
         guard mkdir(staging.path, 0o777) == 0 else {
@@ -29,7 +29,7 @@ extension OutputWriter {
             return try inPlace(files, because: "cannot create \(staging.path): \(error.reason)")
         }
         if FolderExchange.exists(target.path), Self.device(of: target.path) != Self.device(of: staging.path) {
-            try? fs.removeItem(at: staging)
+            try? TreeRemover.remove(staging.path)
             return try inPlace(files, because: "\(output.path) is a mount point, so no folder beside it can take its place")
         }
 
@@ -41,19 +41,19 @@ extension OutputWriter {
             stage.copyMode()
             report.states = states(in: staging)
         } catch {
-            try? fs.removeItem(at: staging)
+            try? TreeRemover.remove(staging.path)
             throw error
         }
         let outcome: FolderExchange.Outcome
         do {
             outcome = try FolderExchange.exchange(staging.path, with: target.path, retired: retired.path)
         } catch {
-            try? fs.removeItem(at: staging)
+            try? TreeRemover.remove(staging.path)
             throw Failure(path: output.path, reason: "cannot put the new site in place: \(error.reason)")
         }
         switch outcome {
-        case .exchanged: try? fs.removeItem(at: staging)
-        case .renamedTwice: try? fs.removeItem(at: retired)
+        case .exchanged: try? TreeRemover.remove(staging.path)
+        case .renamedTwice: try? TreeRemover.remove(retired.path)
         case .moved: break
         }
         return report

@@ -70,19 +70,17 @@ struct StagedSite: Sendable {
     /// one Partnerbook wrote before; returns how many of Partnerbook's own files are left behind.
     private mutating func keepUnwritten(below relative: String, site: Set<String>, ownFiles: Set<String>) throws(OutputWriter.Failure) -> Int {
         let here = old.appendingPathComponent(relative)
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: here.path).sorted()
+        let entries: [FolderEntries.Entry]
+        do throws(POSIXError) {
+            entries = try FolderEntries(atPath: here.path).entries.sorted { $0.name < $1.name }
         } catch {
-            throw failure(relative, "cannot read the folder to keep the files in it: \(HandbookLoader.reason(error))")
+            throw failure(relative, "cannot read the folder to keep the files in it: \(error.reason)")
         }
-        if names.isEmpty, !relative.isEmpty { try makeFolder(relative) }
+        if entries.isEmpty, !relative.isEmpty { try makeFolder(relative) }
         var stale = 0
-        for name in names where !(relative.isEmpty && name == Manifest.fileName) {
-            let path = relative.isEmpty ? name : relative + "/" + name
-            var info = stat()
-            guard lstat(old.appendingPathComponent(path).path, &info) == 0 else { continue }
-            if (info.st_mode & S_IFMT) == S_IFDIR {
+        for entry in entries where !(relative.isEmpty && entry.name == Manifest.fileName) {
+            let path = relative.isEmpty ? entry.name : relative + "/" + entry.name
+            if entry.isFolder {
                 stale += try keepUnwritten(below: path, site: site, ownFiles: ownFiles)
             } else if site.contains(path) {
                 continue
@@ -92,6 +90,8 @@ struct StagedSite: Sendable {
                 try makeFolder(parent(of: path))
                 do throws(POSIXError) {
                     try link(old.appendingPathComponent(path).path, to: path)
+                } catch where error.code == .ENOENT {
+                    continue
                 } catch where error.code == .EEXIST {
                     throw failure(path, "this file was not written by Partnerbook, and the site needs a folder here",
                                   hint: "move it out of the output folder")
