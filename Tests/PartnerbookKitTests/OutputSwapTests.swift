@@ -134,6 +134,21 @@ final class OutputSwapTests: XCTestCase {
         assertNothingLeftBeside()
     }
 
+    func testTheHalfWrittenFilesOfAStoppedInPlaceWriteAreRemoved() throws {
+        XCTAssertEqual(try build().status, 0)
+        // What a quick build stopped between writing a file and renaming it over the old one leaves.
+        try write("half written", to: "public/.index.html.partnerbook-new")
+        try write("half written", to: "public/chapters/keeping-in-touch/.index.html.partnerbook-new")
+        try write("the user's own", to: "public/.notes.txt.partnerbook-new")
+        try write("edited", to: "content/chapters/second.md")
+        XCTAssertEqual(try build().status, 0)
+        let files = FileTree.read(output).files
+        XCTAssertNil(files[".index.html.partnerbook-new"])
+        XCTAssertNil(files["chapters/keeping-in-touch/.index.html.partnerbook-new"])
+        XCTAssertEqual(files[".notes.txt.partnerbook-new"].map { String(decoding: $0, as: UTF8.self) }, "the user's own",
+                       "a file of that name that replaces none of the site's is the user's")
+    }
+
     func testAnOutputFolderThatIsALinkStaysALink() throws {
         let place = try Paths.temporaryFolder(self)
         try fm.createDirectory(at: place.appendingPathComponent("site"), withIntermediateDirectories: true)

@@ -135,7 +135,7 @@ struct OutputWriter {
     /// answered by building again (measured: one fsync per file made writing a 1,000-page site
     /// take seconds). The swap strategy makes a whole build atomic.
     static func replace(_ url: URL, with bytes: [UInt8]) throws {
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).partnerbook-new")
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent)" + temporarySuffix)
         do {
             try FileBytes.write(bytes, to: temporary.path)
         } catch {
@@ -147,6 +147,15 @@ struct OutputWriter {
             try? FileManager.default.removeItem(at: temporary)
             throw NSError(domain: NSPOSIXErrorDomain, code: Int(code))
         }
+    }
+
+    private static let temporarySuffix = ".partnerbook-new"
+
+    /// The name of the file `name` was to replace, when it is one of `replace`'s files, left by a
+    /// build stopped before it could rename it.
+    static func replacing(_ name: String) -> String? {
+        guard name.hasPrefix("."), name.hasSuffix(temporarySuffix), name.count > temporarySuffix.count + 1 else { return nil }
+        return String(name.dropFirst().dropLast(temporarySuffix.count))
     }
 
     func readManifest(in folder: URL) -> Manifest {

@@ -84,7 +84,7 @@ struct StagedSite: Sendable {
                 stale += try keepUnwritten(below: path, site: site, ownFiles: ownFiles)
             } else if site.contains(path) {
                 continue
-            } else if ownFiles.contains(path) {
+            } else if ownFiles.contains(path) || OutputWriter.replacing(entry.name).map({ own(parent(of: path), $0) }) == true {
                 stale += 1
             } else {
                 try makeFolder(parent(of: path))
@@ -101,6 +101,12 @@ struct StagedSite: Sendable {
             }
         }
         return stale
+
+        /// Whether `name` in `folder` is a file of the site, new or old.
+        func own(_ folder: String, _ name: String) -> Bool {
+            let path = folder.isEmpty ? name : folder + "/" + name
+            return site.contains(path) || ownFiles.contains(path)
+        }
     }
 
     // MARK: Disk
