@@ -3,7 +3,8 @@ import Foundation
 extension Builder {
     /// A build in a new process after saves that changed only the text of pages: it starts from
     /// the snapshot the last build with the same cache and options left (`BuildSnapshot`) and takes
-    /// the quick way, reading only the changed pages and the layouts. Nil to go the full way.
+    /// the quick way, reading only the changed pages and, when there are any, the layouts. Nil to
+    /// go the full way.
     static func quickBuildFromSnapshot(_ options: BuildOptions) -> BuildReport? {
         guard let folder = options.cacheFolder else { return nil }
         let cache = BuildCache(folder: folder, output: options.output)
@@ -11,10 +12,13 @@ extension Builder {
         guard let snapshot = clock.measure("cache", { cache.loadSnapshot() }), snapshot.last.settings == LastBuild.Settings(options),
               let changes = clock.measure("cache", { snapshot.changes(source: options.source, output: options.output) })
         else { return nil }
-        var loader = HandbookLoader(root: options.source)
-        let layouts = clock.measure("load") { loader.loadLayouts() }
-        guard loader.diagnostics.isEmpty else { return nil }
-        var memory = snapshot.memory(templates: clock.measure("load") { TemplateLibrary.load(layouts) })
+        var memory = snapshot.memory()
+        if !changes.isEmpty {
+            var loader = HandbookLoader(root: options.source)
+            let layouts = clock.measure("load") { loader.loadLayouts() }
+            guard loader.diagnostics.isEmpty else { return nil }
+            memory.templates = clock.measure("load") { TemplateLibrary.load(layouts) }
+        }
         return quickBuild(options, memory: &memory, files: FileCache(), changes: changes, clock: clock)
     }
 

@@ -27,13 +27,13 @@ struct BuildSnapshot {
         return inputs.changes(below: source)
     }
 
-    /// A memory as the build left it, as far as a quick build reads it; `templates` made from the layouts now on disk.
-    func memory(templates: (library: TemplateLibrary, diagnostics: [Diagnostic])) -> BuildMemory {
+    /// A memory as the build left it, as far as a quick build reads it, but for the templates: a
+    /// quick build that lays a page out needs them made from the layouts on disk.
+    func memory() -> BuildMemory {
         var memory = BuildMemory()
         memory.site = site
         memory.resolver = resolver
         memory.search = search
-        memory.templates = templates
         memory.inputs = inputs
         memory.outputs = Dictionary(uniqueKeysWithValues: outputs.keys.map { ($0, OutputFile(path: $0, contents: .kept)) })
         memory.outputStates = outputs
