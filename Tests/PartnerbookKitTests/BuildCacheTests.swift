@@ -114,6 +114,8 @@ final class BuildCacheTests: XCTestCase {
         let pages = BuiltSite.htmlFiles(in: options.output).count
         XCTAssertEqual(Regenerator(options: options).rebuild().layoutsReused, pages - 1,
                        "the next preview renders only the page the last one changed after it started")
+        let cache = try FileManager.default.contentsOfDirectory(atPath: options.handbookCacheFolder.path)
+        XCTAssertFalse(cache.contains { $0.hasPrefix("snapshot-") }, "the preview keeps its memory, not a snapshot: \(cache)")
     }
 
     func testWithoutTheCacheEveryPageIsRendered() throws {

@@ -64,8 +64,9 @@ public enum Builder {
                 if report.diagnostics.count == sortedCount { memory.lastBuild = last }
                 if let cache {
                     memory.outputStates = written.states.mapValues(String.init)
+                    // The preview (`files`) keeps its memory instead: no later process reads its snapshot.
                     report.diagnostics += clock.measure("cache") { [memory] in
-                        save(memory.laidOut, states: written.states, in: cache) + saveSnapshot(of: memory, in: cache)
+                        save(memory.laidOut, states: written.states, in: cache) + (files == nil ? saveSnapshot(of: memory, in: cache) : [])
                     }
                 }
             } catch {

@@ -3,7 +3,7 @@ import Foundation
 /// How every input of a build looked on disk when it was read, without its bytes: each file's
 /// stamp and each folder's visible names. A later process compares them with the disk to learn
 /// which files changed since, with a `stat` per file and a listing per folder (`changes(below:)`).
-struct InputStamps: Sendable, Equatable {
+struct InputStamps: Sendable {
     /// Path in the handbook folder (`content/x.md`, `layouts/base.mustache`, `partnerbook.yml`) →
     /// `FileStamp.text`. A file written too recently for its stamp to tell a later change
     /// (`FileCache.settlingSeconds`) has `unsettled` instead, or `#` and the fingerprint of its
