@@ -49,7 +49,22 @@ struct TemplateLibrary: Sendable {
     /// written without it since swift-mustache's indenting cost a twentieth of a large build, so
     /// the tags are moved to the start of their lines; line numbers stay the same.
     static func unindentingPartials(_ text: String) -> String {
-        text.replacingOccurrences(of: #"(?m)^[ \t]+(\{\{>)"#, with: "$1", options: .regularExpression)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var blanks: [UInt8] = []
+        var atLineStart = true
+        let source = Array(text.utf8)
+        for (offset, byte) in source.enumerated() {
+            if atLineStart, byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+                blanks.append(byte)
+                continue
+            }
+            if atLineStart, !blanks.isEmpty, !source[offset...].starts(with: "{{>".utf8) { bytes += blanks }
+            blanks.removeAll(keepingCapacity: true)
+            atLineStart = byte == UInt8(ascii: "\n")
+            bytes.append(byte)
+        }
+        return String(decoding: bytes + blanks, as: UTF8.self)
     }
 
     func render(_ values: TemplateValue, with name: String) -> [UInt8] {
@@ -60,20 +75,26 @@ struct TemplateLibrary: Sendable {
         SourceLocation(file: (file.isBuiltIn ? "(built-in theme) layouts/" : "layouts/") + path, line: line, column: column)
     }
 
-    /// `{{> name}}` and `{{< name}}` tags, with their 1-based line and column.
+    /// `{{> name}}` and `{{< name}}` tags, with their 1-based line and column (in characters).
     static func references(in text: String) -> [(name: String, line: Int, column: Int)] {
+        let bytes = Array(text.utf8)
+        func isPair(_ at: Int, _ byte: UInt8) -> Bool { at + 1 < bytes.count && bytes[at] == byte && bytes[at + 1] == byte }
         var found: [(String, Int, Int)] = []
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{") {
-                let after = rest[open.upperBound...]
-                guard let sigil = after.first, sigil == ">" || sigil == "<",
-                      let close = after.range(of: "}}") else { rest = after; continue }
-                let name = after[after.index(after: after.startIndex)..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-                found.append((name, number + 1, column))
-                rest = after[close.upperBound...]
+        var (line, lineStart, at) = (1, 0, 0)
+        while at < bytes.count {
+            if bytes[at] == UInt8(ascii: "\n") {
+                (line, lineStart, at) = (line + 1, at + 1, at + 1)
+                continue
             }
+            guard isPair(at, UInt8(ascii: "{")) else { at += 1; continue }
+            let sigil = at + 2
+            var close = sigil + 1
+            while close < bytes.count, bytes[close] != UInt8(ascii: "\n"), !isPair(close, UInt8(ascii: "}")) { close += 1 }
+            guard sigil < bytes.count, bytes[sigil] == UInt8(ascii: ">") || bytes[sigil] == UInt8(ascii: "<"),
+                  isPair(close, UInt8(ascii: "}")) else { at = sigil; continue }
+            let name = String(decoding: bytes[(sigil + 1)..<close], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            found.append((name, line, String(decoding: bytes[lineStart..<at], as: UTF8.self).count + 1))
+            at = close + 2
         }
         return found
     }
