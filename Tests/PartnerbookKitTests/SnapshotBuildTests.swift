@@ -71,6 +71,47 @@ final class SnapshotBuildTests: XCTestCase {
         try assertLikeCleanBuild(second)
     }
 
+    /// A quick build records what it changed in a journal beside the snapshot, not the whole rest
+    /// again; each later journal still carries the earlier edits, until a full build starts afresh.
+    func testQuickBuildsKeepAJournalOfTheirChanges() throws {
+        _ = build()
+        let folder = handbook.appendingPathComponent(".partnerbook-cache")
+        let rest = try XCTUnwrap(try fm.contentsOfDirectory(atPath: folder.path).first { $0.hasPrefix("snapshot-") && !$0.hasSuffix("-site") })
+        let restBytes = try Data(contentsOf: folder.appendingPathComponent(rest))
+        let journal = folder.appendingPathComponent(rest + "-journal")
+
+        // A blank line moves the page's findings down a line, and a new word touches a search shard.
+        try edit("content/chapters/aligning-goals.md") {
+            $0.replacingOccurrences(of: "\nRead [the kickoff", with: "\n\nRead [the kickoff") + "\nA zebrafish.\n"
+        }
+        let movedLink = "content/chapters/aligning-goals.md:23:35: warning: link 'nowhere.md' leads to no page or file under content/"
+        let first = build()
+        XCTAssertTrue(wentQuickly(first))
+        XCTAssertTrue(first.diagnostics.contains { $0.formatted.hasPrefix(movedLink) })
+        XCTAssertEqual(try Data(contentsOf: folder.appendingPathComponent(rest)), restBytes, "the rest is not written again")
+        XCTAssertTrue(fm.fileExists(atPath: journal.path))
+
+        try edit("content/stories/kickoff.md") { $0 + "\nZebras too.\n" }
+        let second = build()
+        XCTAssertTrue(wentQuickly(second))
+        try assertLikeCleanBuild(second)
+        let unchanged = build()
+        XCTAssertTrue(wentQuickly(unchanged))
+        XCTAssertEqual(BuiltSite.htmlFiles(in: output).count, unchanged.layoutsReused, "the edited pages' new stamps are in the journal")
+        XCTAssertTrue(unchanged.diagnostics.contains { $0.formatted.hasPrefix(movedLink) }, "the first edit's findings are still in the journal")
+        try assertLikeCleanBuild(unchanged)
+
+        try Data("not a journal".utf8).write(to: journal)
+        try edit("content/chapters/second.md") { $0 + "\nOne more.\n" }
+        let damaged = build()
+        XCTAssertFalse(wentQuickly(damaged), "a damaged journal")
+        try assertLikeCleanBuild(damaged)
+        XCTAssertFalse(fm.fileExists(atPath: journal.path), "a full build starts the journal afresh")
+        try edit("content/chapters/second.md") { $0 + "\nAnd one more.\n" }
+        XCTAssertTrue(wentQuickly(build()))
+        try assertLikeCleanBuild(build())
+    }
+
     func testWhatOtherPagesShowGoesTheFullWay() throws {
         _ = build()
         try edit("content/chapters/second.md") { $0.replacingOccurrences(of: "# Keeping in touch", with: "# Staying in touch") }

@@ -17,9 +17,11 @@ extension Builder {
               let edits = memory.quickEdits(read, last: last, clock: &clock) else { return nil }
         memory.lastBuild = nil
         memory.inputs?.files.merge(stamps.files) { $1 }
+        last.journal?.inputs.formUnion(stamps.files.keys)
         let written = clock.measure("layout") { memory.layOutQuickly(edits, last: &last) }
         for edit in edits {
             last.replaceFindings(about: edit.source.displayPath, with: memory.findings(for: edit, fixed: last.fixed))
+            last.journal?.findings.insert(edit.source.displayPath)
         }
         var report = BuildReport()
         report.pages = last.pages
@@ -159,6 +161,7 @@ extension BuildMemory {
             if files[path] == nil { previous[path] = outputs[path] }
             files[path] = .some(file)
             outputs[path] = file
+            last.journal?.outputs.insert(path)
         }
         let library = templates!.library
         let values = last.values ?? ContextBuilder(site: site!)
@@ -169,6 +172,7 @@ extension BuildMemory {
             replace(laid.file.path, with: laid.file)
             laidOut[laid.file.path] = laid.fingerprint
             for key in search!.replace(page: number, with: SearchIndex.words(of: edit.page)) {
+                last.journal?.shards.insert(key)
                 replace(SearchIndex.shardPath(key), with: search!.shardFile(key))
             }
         }

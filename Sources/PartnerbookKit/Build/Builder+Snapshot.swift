@@ -9,9 +9,8 @@ extension Builder {
         guard let folder = options.cacheFolder else { return nil }
         let cache = BuildCache(folder: folder, output: options.output)
         var clock = StageClock()
-        guard let snapshot = clock.measure("cache", { cache.loadSnapshot() }), snapshot.last.settings == LastBuild.Settings(options),
-              let changes = clock.measure("cache", { snapshot.changes(source: options.source, output: options.output) })
-        else { return nil }
+        guard let (snapshot, changes) = clock.measure("cache", { cache.loadSnapshot(source: options.source, output: options.output) }),
+              snapshot.rest.last.settings == LastBuild.Settings(options) else { return nil }
         var memory = snapshot.memory()
         if !changes.isEmpty {
             var loader = HandbookLoader(root: options.source)

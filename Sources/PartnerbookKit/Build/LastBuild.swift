@@ -43,9 +43,10 @@ struct LastBuild: Sendable {
     /// The pages quick rebuilds have changed since, by path: `BuildMemory.site` still has their
     /// old versions, since `values` shares its pages and changing it would copy them all.
     var newerPages: [String: Page] = [:]
-    /// The generation of the build snapshot whose site this build shares, when it was read from
-    /// one; nil when this build's site is to be written anew (see `BuildCache.saveSnapshot`).
-    var snapshotGeneration: Int?
+    /// When this build was read from a build snapshot, the snapshot's generation and what quick
+    /// builds changed in it since; nil when this build's snapshot is to be written anew (see
+    /// `BuildCache.saveSnapshot`).
+    var journal: SnapshotJournal?
 
     /// What `memory` and `report` allow a rebuild to start from, or nil when a shortcut could not
     /// give what a full build gives: the findings of a page's own stages must all name the page's
@@ -83,6 +84,11 @@ struct LastBuild: Sendable {
         let start = firstIndex { $0 >= file }
         let end = firstIndex { $0 > file }
         diagnostics.replaceSubrange(start..<end, with: sorted)
+    }
+
+    /// The findings about `file`, in order.
+    func findings(about file: String) -> ArraySlice<Diagnostic> {
+        diagnostics[firstIndex { $0 >= file }..<firstIndex { $0 > file }]
     }
 
     /// The first finding whose file satisfies `condition`, which findings without a file never do;

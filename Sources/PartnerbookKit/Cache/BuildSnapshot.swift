@@ -7,12 +7,31 @@ import Foundation
 /// every input and output file looked on disk. Any doubt (another build of Partnerbook, other
 /// options, a file that came or went, an output file touched since) means the full way.
 struct BuildSnapshot {
-    static let format = "partnerbook snapshot 1"
+    static let format = "partnerbook snapshot 2"
 
-    var last: LastBuild
-    var inputs: InputStamps
     var site: Site
     var resolver: LinkResolver
+    var rest: SnapshotRest
+
+    /// A memory as the build left it, as far as a quick build reads it, but for the templates: a
+    /// quick build that lays a page out needs them made from the layouts on disk.
+    func memory() -> BuildMemory {
+        var memory = BuildMemory()
+        memory.site = site
+        memory.resolver = resolver
+        memory.search = rest.search
+        memory.inputs = rest.inputs
+        memory.outputs = Dictionary(uniqueKeysWithValues: rest.outputs.keys.map { ($0, OutputFile(path: $0, contents: .kept)) })
+        memory.outputStates = rest.outputs
+        memory.lastBuild = rest.last
+        return memory
+    }
+}
+
+/// The part of a snapshot that quick builds change.
+struct SnapshotRest: Sendable {
+    var last: LastBuild
+    var inputs: InputStamps
     var search: SearchIndex
     /// Every file of the site → its `FileStamp.text` as the build left it.
     var outputs: [String: String]
@@ -26,20 +45,6 @@ struct BuildSnapshot {
         }
         return inputs.changes(below: source)
     }
-
-    /// A memory as the build left it, as far as a quick build reads it, but for the templates: a
-    /// quick build that lays a page out needs them made from the layouts on disk.
-    func memory() -> BuildMemory {
-        var memory = BuildMemory()
-        memory.site = site
-        memory.resolver = resolver
-        memory.search = search
-        memory.inputs = inputs
-        memory.outputs = Dictionary(uniqueKeysWithValues: outputs.keys.map { ($0, OutputFile(path: $0, contents: .kept)) })
-        memory.outputStates = outputs
-        memory.lastBuild = last
-        return memory
-    }
 }
 
 extension BuildSnapshot {
@@ -48,56 +53,77 @@ extension BuildSnapshot {
     init?(_ memory: BuildMemory) {
         guard let last = memory.lastBuild, let inputs = memory.inputs, let site = memory.site, let resolver = memory.resolver,
               let search = memory.search, memory.outputStates.count == memory.outputs.count else { return nil }
-        self.init(last: last, inputs: inputs, site: site, resolver: resolver, search: search, outputs: memory.outputStates)
+        self.init(site: site, resolver: resolver, rest: SnapshotRest(last: last, inputs: inputs, search: search, outputs: memory.outputStates))
     }
 }
 
 extension BuildCache {
-    /// The snapshot is kept in two files read at once, one per core: the site and link resolver,
-    /// which only a full build changes, and the rest, which a quick build rewrites alone. Both
-    /// name the same generation, so the two halves of different builds are never read together.
-    private var snapshotFiles: (facts: URL, rest: URL) {
+    /// The snapshot is kept in files read at once, one per core: the site and link resolver, which
+    /// only a full build changes; the rest, which a full build writes too; and the journal of what
+    /// quick builds changed in the rest since (`SnapshotJournal`). All name the same generation, so
+    /// parts of different builds are never read together.
+    private var snapshotFiles: (facts: URL, rest: URL, journal: URL) {
         let name = "snapshot-" + file.lastPathComponent.dropFirst("layout-".count)
         let folder = file.deletingLastPathComponent()
-        return (folder.appendingPathComponent(name + "-site"), folder.appendingPathComponent(name))
+        return (folder.appendingPathComponent(name + "-site"), folder.appendingPathComponent(name),
+                folder.appendingPathComponent(name + "-journal"))
     }
 
-    private enum Half: Sendable {
+    private enum Part: Sendable {
         case facts(Site, LinkResolver, generation: Int)
-        case rest(LastBuild, InputStamps, SearchIndex, [String: String], generation: Int)
+        case rest(SnapshotRest, changes: Set<String>, generation: Int)
     }
 
-    /// The last build's snapshot, when this build of Partnerbook wrote it.
-    func loadSnapshot() -> BuildSnapshot? {
+    /// The last build's snapshot, when this build of Partnerbook wrote it and no file or folder
+    /// came or went since, with the input files that changed since (`BuildSnapshot.changes`): the
+    /// disk is compared with the rest while the site is still being read.
+    func loadSnapshot(source: URL, output: URL) -> (snapshot: BuildSnapshot, changes: Set<String>)? {
         guard let producer = Self.producer() else { return nil }
         let files = snapshotFiles
-        let halves = [files.facts, files.rest].parallelMap { url -> Half? in
-            guard let bytes = try? FileBytes.read(url.path) else { return nil }
-            var reader = SnapshotReader(bytes)
-            do throws(SnapshotReader.Damaged) {
-                guard try reader.string() == BuildSnapshot.format, try reader.string() == producer else { return nil }
+        let parts = [files.facts, files.rest].parallelMap { (url: URL) -> Part? in
+            func open(_ url: URL) throws(SnapshotReader.Damaged) -> (SnapshotReader, generation: Int) {
+                guard let bytes = try? FileBytes.read(url.path) else { throw SnapshotReader.Damaged() }
+                var reader = SnapshotReader(bytes)
+                guard try reader.string() == BuildSnapshot.format, try reader.string() == producer else { throw SnapshotReader.Damaged() }
                 let generation = try reader.int()
-                let half: Half = url == files.facts
-                    ? .facts(try reader.read(), try reader.read(), generation: generation)
-                    : .rest(try reader.read(), try reader.read(), try reader.read(), try reader.read(), generation: generation)
-                return reader.isAtEnd ? half : nil
+                return (reader, generation)
+            }
+            do throws(SnapshotReader.Damaged) {
+                var (reader, generation) = try open(url)
+                if url == files.facts {
+                    let part = Part.facts(try reader.read(), try reader.read(), generation: generation)
+                    return reader.isAtEnd ? part : nil
+                }
+                var rest = SnapshotRest(last: try reader.read(), inputs: try reader.read(), search: try reader.read(),
+                                        outputs: try reader.read())
+                guard reader.isAtEnd else { return nil }
+                rest.last.journal = SnapshotJournal(generation: generation)
+                if FileManager.default.fileExists(atPath: files.journal.path) {
+                    var (journalReader, journalGeneration) = try open(files.journal)
+                    if journalGeneration == generation {
+                        rest.last.journal = try SnapshotJournal.read(from: &journalReader, into: &rest, generation: generation)
+                        guard journalReader.isAtEnd else { return nil }
+                    }
+                }
+                guard let changes = rest.changes(source: source, output: output) else { return nil }
+                return .rest(rest, changes: changes, generation: generation)
             } catch {
                 return nil
             }
         }
-        guard case .facts(let site, let resolver, let factsGeneration) = halves[0],
-              case .rest(var last, let inputs, let search, let outputs, let generation) = halves[1],
-              generation == factsGeneration else { return nil }
-        last.snapshotGeneration = generation
-        return BuildSnapshot(last: last, inputs: inputs, site: site, resolver: resolver, search: search, outputs: outputs)
+        guard case .facts(let site, let resolver, let factsGeneration) = parts[0],
+              case .rest(let rest, let changes, let generation) = parts[1], generation == factsGeneration else { return nil }
+        return (BuildSnapshot(site: site, resolver: resolver, rest: rest), changes)
     }
 
-    /// Replaces the snapshot, its site half only when the last build made a new site; with nil,
-    /// removes it, so that no later build starts from an older one.
+    /// Records the snapshot: after a full build, its site and rest, the journal left empty; after
+    /// a quick build from a snapshot, only the journal. With nil, removes it, so that no later
+    /// build starts from an older one.
     func saveSnapshot(_ snapshot: BuildSnapshot?) throws {
         let files = snapshotFiles
         guard let snapshot, let producer = Self.producer() else {
             try? FileManager.default.removeItem(at: files.rest)
+            try? FileManager.default.removeItem(at: files.journal)
             return
         }
         func header(_ generation: Int) -> SnapshotWriter {
@@ -105,14 +131,19 @@ extension BuildCache {
             writer.write(BuildSnapshot.format); writer.write(producer); writer.write(generation)
             return writer
         }
-        let generation = snapshot.last.snapshotGeneration ?? Int.random(in: 0..<Int.max)
-        if snapshot.last.snapshotGeneration == nil {
-            var facts = header(generation)
-            facts.write(snapshot.site); facts.write(snapshot.resolver)
-            try OutputWriter.replace(files.facts, with: facts.bytes)
+        if let journal = snapshot.rest.last.journal {
+            var writer = header(journal.generation)
+            journal.write(snapshot.rest, to: &writer)
+            try OutputWriter.replace(files.journal, with: writer.bytes)
+            return
         }
+        let generation = Int.random(in: 0..<Int.max)
+        var facts = header(generation)
+        facts.write(snapshot.site); facts.write(snapshot.resolver)
+        try OutputWriter.replace(files.facts, with: facts.bytes)
         var rest = header(generation)
-        rest.write(snapshot.last); rest.write(snapshot.inputs); rest.write(snapshot.search); rest.write(snapshot.outputs)
+        rest.write(snapshot.rest.last); rest.write(snapshot.rest.inputs); rest.write(snapshot.rest.search); rest.write(snapshot.rest.outputs)
         try OutputWriter.replace(files.rest, with: rest.bytes)
+        try? FileManager.default.removeItem(at: files.journal)
     }
 }

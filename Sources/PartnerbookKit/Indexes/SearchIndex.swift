@@ -30,6 +30,12 @@ struct SearchIndex: Sendable {
         self.shards = shards
     }
 
+    /// Puts a shard as a build snapshot's journal recorded it; nil for one no word needs any more.
+    mutating func replaceShard(_ key: String, with terms: [String: [Int]]?) {
+        pageWords = nil
+        shards[key] = terms
+    }
+
     /// The words of one page as the shards hold them.
     private func storedWords(ofPage number: Int) -> [String: Int] {
         if let pageWords { return pageWords[number] }
