@@ -12,6 +12,7 @@ struct Build: ParsableCommand {
     func run() throws {
         var options = try site.buildOptions()
         if !noCache { options.cacheFolder = options.handbookCacheFolder }
+        options.endsProcess = true
         let report = Builder.build(options)
         site.print(report)
         if !report.succeeded { throw ExitCode.failure }
@@ -48,7 +49,7 @@ struct SiteOptions: ParsableArguments {
 
     /// Findings to standard error; the summary line to standard output unless `--quiet`.
     func print(_ report: BuildReport) {
-        for diagnostic in report.diagnostics { Console.error(diagnostic.formatted) }
+        if !report.diagnostics.isEmpty { Console.error(report.diagnostics.map(\.formatted).joined(separator: "\n")) }
         if verbose { Console.out(report.timings) }
         if !quiet { Console.out(report.summary) }
     }

@@ -19,6 +19,10 @@ public struct BuildOptions: Sendable {
     /// Where the build cache lives (`BuildCache`): the previous build's layout is reused from it and
     /// it is updated after a successful build. Nil (the default) builds without one.
     public var cacheFolder: URL?
+    /// Whether the process ends with this build, as `partnerbook build` does. The build's values
+    /// are then left for the exit to reclaim all at once: freeing them one by one takes a tenth of
+    /// a rebuild after one edit, and a second or more after a clean build of a large handbook.
+    public var endsProcess = false
 
     /// The handbook's own cache folder, `.partnerbook-cache/`.
     public var handbookCacheFolder: URL { source.appendingPathComponent(BuildCache.folderName) }

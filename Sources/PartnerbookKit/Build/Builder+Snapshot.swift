@@ -4,14 +4,14 @@ extension Builder {
     /// A build in a new process after saves that changed only the text of pages: it starts from
     /// the snapshot the last build with the same cache and options left (`BuildSnapshot`) and takes
     /// the quick way, reading only the changed pages and, when there are any, the layouts. Nil to
-    /// go the full way.
-    static func quickBuildFromSnapshot(_ options: BuildOptions) -> BuildReport? {
+    /// go the full way. The snapshot is read into `memory`, which the caller keeps.
+    static func quickBuildFromSnapshot(_ options: BuildOptions, memory: inout BuildMemory) -> BuildReport? {
         guard let folder = options.cacheFolder else { return nil }
         let cache = BuildCache(folder: folder, output: options.output)
         var clock = StageClock()
         guard let (snapshot, changes) = clock.measure("cache", { cache.loadSnapshot(source: options.source, output: options.output) }),
               snapshot.rest.last.settings == LastBuild.Settings(options) else { return nil }
-        var memory = snapshot.memory()
+        memory = snapshot.memory()
         if !changes.isEmpty {
             var loader = HandbookLoader(root: options.source)
             let layouts = clock.measure("load") { loader.loadLayouts() }

@@ -5,8 +5,10 @@ import Foundation
 /// remembered, when there was one: see `BuildMemory`).
 public enum Builder {
     public static func build(_ options: BuildOptions) -> BuildReport {
-        if let report = quickBuildFromSnapshot(options) { return report }
         var memory = BuildMemory()
+        defer { if options.endsProcess { ProcessEnd.keep(memory) } }
+        if let report = quickBuildFromSnapshot(options, memory: &memory) { return report }
+        memory = BuildMemory()
         memory.recordsLayouts = options.cacheFolder != nil
         memory.defersLayout = true
         return build(options, memory: &memory)
