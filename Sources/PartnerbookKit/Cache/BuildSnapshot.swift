@@ -7,7 +7,7 @@ import Foundation
 /// every input and output file looked on disk. Any doubt (another build of Partnerbook, other
 /// options, a file that came or went, an output file touched since) means the full way.
 struct BuildSnapshot {
-    static let format = "partnerbook snapshot 2"
+    static let format = "partnerbook snapshot 3"
 
     var site: Site
     var resolver: LinkResolver
@@ -82,8 +82,7 @@ extension BuildCache {
         let files = snapshotFiles
         let parts = [files.facts, files.rest].parallelMap { (url: URL) -> Part? in
             func open(_ url: URL) throws(SnapshotReader.Damaged) -> (SnapshotReader, generation: Int) {
-                guard let bytes = try? FileBytes.read(url.path) else { throw SnapshotReader.Damaged() }
-                var reader = SnapshotReader(bytes)
+                guard let bytes = try? FileBytes.read(url.path), var reader = SnapshotReader(sealed: bytes) else { throw SnapshotReader.Damaged() }
                 guard try reader.string() == BuildSnapshot.format, try reader.string() == producer else { throw SnapshotReader.Damaged() }
                 let generation = try reader.int()
                 return (reader, generation)
@@ -134,16 +133,16 @@ extension BuildCache {
         if let journal = snapshot.rest.last.journal {
             var writer = header(journal.generation)
             journal.write(snapshot.rest, to: &writer)
-            try OutputWriter.replace(files.journal, with: writer.bytes)
+            try OutputWriter.replace(files.journal, with: writer.sealedBytes)
             return
         }
         let generation = Int.random(in: 0..<Int.max)
         var facts = header(generation)
         facts.write(snapshot.site); facts.write(snapshot.resolver)
-        try OutputWriter.replace(files.facts, with: facts.bytes)
+        try OutputWriter.replace(files.facts, with: facts.sealedBytes)
         var rest = header(generation)
         rest.write(snapshot.rest.last); rest.write(snapshot.rest.inputs); rest.write(snapshot.rest.search); rest.write(snapshot.rest.outputs)
-        try OutputWriter.replace(files.rest, with: rest.bytes)
+        try OutputWriter.replace(files.rest, with: rest.sealedBytes)
         try? FileManager.default.removeItem(at: files.journal)
     }
 }

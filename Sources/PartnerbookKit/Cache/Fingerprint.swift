@@ -19,7 +19,9 @@ public struct Fingerprint: Hashable, Sendable {
     }
 
     /// The fingerprint of a file's bytes.
-    static func of(_ bytes: [UInt8]) -> Fingerprint {
+    static func of(_ bytes: [UInt8]) -> Fingerprint { of(bytes[...]) }
+
+    static func of(_ bytes: ArraySlice<UInt8>) -> Fingerprint {
         var fingerprint = Fingerprint()
         bytes.withUnsafeBytes { fingerprint.add($0) }
         return fingerprint

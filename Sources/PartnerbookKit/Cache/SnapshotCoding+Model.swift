@@ -6,11 +6,12 @@ extension Day: SnapshotCoding {
 }
 
 extension ReviewInterval: SnapshotCoding {
-    func write(to writer: inout SnapshotWriter) { writer.write(description) }
+    func write(to writer: inout SnapshotWriter) { writer.write(count); writer.write(unit.rawValue) }
 
     init(from reader: inout SnapshotReader) throws(SnapshotReader.Damaged) {
-        guard let interval = ReviewInterval(try reader.string()) else { throw SnapshotReader.Damaged() }
-        self = interval
+        let count = try reader.int()
+        guard let unit = Unit(rawValue: try reader.string()) else { throw SnapshotReader.Damaged() }
+        self.init(count: count, unit: unit)
     }
 }
 
@@ -137,12 +138,14 @@ extension RenderedMarkdown: SnapshotCoding {
 extension Page: SnapshotCoding {
     func write(to writer: inout SnapshotWriter) {
         writer.write(path); writer.write(url); writer.write(kind); writer.write(title); writer.write(summary)
-        writer.write(frontMatter); writer.write(markdown); writer.write(section)
+        writer.write(frontMatter); writer.writeDeferrable(markdown); writer.write(section)
     }
 
+    /// With its rendered Markdown read only if the build asks for it.
     init(from reader: inout SnapshotReader) throws(SnapshotReader.Damaged) {
         self.init(path: try reader.string(), url: try reader.string(), kind: try reader.read(), title: try reader.string(),
-                  summary: try reader.string(), frontMatter: try reader.read(), markdown: try reader.read(), section: try reader.read())
+                  summary: try reader.string(), frontMatter: try reader.read(), deferredMarkdown: try reader.deferred(),
+                  section: try reader.read())
     }
 }
 

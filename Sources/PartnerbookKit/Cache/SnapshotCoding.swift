@@ -24,6 +24,20 @@ struct SnapshotWriter {
 
     mutating func write(_ value: some SnapshotCoding) { value.write(to: &self) }
 
+    /// `value` as a part of its own, with its own texts, that a reader may skip and read later
+    /// (`SnapshotReader.deferred`).
+    mutating func writeDeferrable(_ value: some SnapshotCoding) {
+        var part = SnapshotWriter()
+        part.write(value)
+        write(part.bytes.count)
+        bytes += part.bytes
+    }
+
+    /// The bytes followed by their fingerprint, which the reader checks before it trusts them.
+    var sealedBytes: [UInt8] {
+        withUnsafeBytes(of: Fingerprint.of(bytes).value.littleEndian) { bytes + $0 }
+    }
+
     mutating func write(utf8 text: String) {
         if let number = texts[text] { return write(number << 1 | 1) }
         texts[text] = texts.count
@@ -40,18 +54,32 @@ struct SnapshotReader {
     struct Damaged: Error {}
 
     private let bytes: [UInt8]
-    private var position = 0
+    private var position: Int
+    private let end: Int
     private var texts: [String] = []
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    /// Reads `bytes`, or the part of them in `range`.
+    init(_ bytes: [UInt8], range: Range<Int>? = nil) {
+        self.bytes = bytes
+        (position, end) = range.map { ($0.lowerBound, $0.upperBound) } ?? (0, bytes.count)
+    }
 
-    var isAtEnd: Bool { position == bytes.count }
+    /// Reads what a writer's `sealedBytes` holds; nil when the bytes are not what it wrote.
+    init?(sealed bytes: [UInt8]) {
+        guard bytes.count >= 8 else { return nil }
+        let body = bytes.count - 8
+        let seal = bytes[body...].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        guard Fingerprint.of(bytes[..<body]).value == seal else { return nil }
+        self.init(bytes, range: 0..<body)
+    }
+
+    var isAtEnd: Bool { position == end }
 
     mutating func int() throws(Damaged) -> Int {
         var value: UInt = 0
         var shift: UInt = 0
         while true {
-            guard position < bytes.count, shift < 64 else { throw Damaged() }
+            guard position < end, shift < 64 else { throw Damaged() }
             let byte = bytes[position]
             position += 1
             value |= UInt(byte & 0x7F) << shift
@@ -63,12 +91,27 @@ struct SnapshotReader {
     /// How many values follow: never more than the bytes left, each value taking one at least.
     mutating func count() throws(Damaged) -> Int {
         let count = try int()
-        guard count >= 0, count <= bytes.count - position else { throw Damaged() }
+        guard count >= 0, count <= end - position else { throw Damaged() }
         return count
     }
 
     mutating func read<Value: SnapshotCoding>(_: Value.Type = Value.self) throws(Damaged) -> Value {
         try Value(from: &self)
+    }
+
+    /// A part written by `writeDeferrable`, skipped now and read when the value is first asked
+    /// for. The part's bytes were sealed with the rest, so reading them cannot fail.
+    mutating func deferred<Value: SnapshotCoding & Sendable>(_: Value.Type = Value.self) throws(Damaged) -> Deferred<Value> {
+        let count = try count()
+        let (bytes, range) = (bytes, position..<position + count)
+        position += count
+        return Deferred {
+            var reader = SnapshotReader(bytes, range: range)
+            guard let value = try? reader.read(Value.self), reader.isAtEnd else {
+                preconditionFailure("a sealed build snapshot holds a part its reader cannot read")
+            }
+            return value
+        }
     }
 
     mutating func string() throws(Damaged) -> String {
@@ -78,7 +121,7 @@ struct SnapshotReader {
             return texts[word >> 1]
         }
         let count = word >> 1
-        guard count >= 0, count <= bytes.count - position else { throw Damaged() }
+        guard count >= 0, count <= end - position else { throw Damaged() }
         defer { position += count }
         let text = bytes.withUnsafeBufferPointer { String(decoding: $0[position..<position + count], as: UTF8.self) }
         texts.append(text)

@@ -21,9 +21,38 @@ public struct Page: Sendable {
     public var title: String
     public var summary: String
     public var frontMatter: FrontMatter
-    public var markdown: RenderedMarkdown
+    public var markdown: RenderedMarkdown {
+        get {
+            switch storedMarkdown {
+            case .made(let markdown): markdown
+            case .deferred(let deferred): deferred.value
+            }
+        }
+        set { storedMarkdown = .made(newValue) }
+    }
     /// The top folder under `content/` the page lives in, or nil for pages at its root.
     public var section: String?
+    private var storedMarkdown: StoredMarkdown
+
+    private enum StoredMarkdown: Sendable {
+        case made(RenderedMarkdown)
+        /// Read from a build snapshot when first asked for.
+        case deferred(Deferred<RenderedMarkdown>)
+    }
+
+    public init(path: String, url: String, kind: PageKind, title: String, summary: String, frontMatter: FrontMatter,
+                markdown: RenderedMarkdown, section: String?) {
+        (self.path, self.url, self.kind, self.title, self.summary) = (path, url, kind, title, summary)
+        (self.frontMatter, self.section, storedMarkdown) = (frontMatter, section, .made(markdown))
+    }
+
+    /// A page whose rendered Markdown is made when first read.
+    init(path: String, url: String, kind: PageKind, title: String, summary: String, frontMatter: FrontMatter,
+         deferredMarkdown: Deferred<RenderedMarkdown>, section: String?) {
+        self.init(path: path, url: url, kind: kind, title: title, summary: summary, frontMatter: frontMatter,
+                  markdown: RenderedMarkdown(), section: section)
+        storedMarkdown = .deferred(deferredMarkdown)
+    }
 
     public var isHome: Bool { url.isEmpty }
     public var displayPath: String { "content/" + path }

@@ -5,6 +5,8 @@ public struct ReviewInterval: Hashable, Sendable, CustomStringConvertible {
     public let count: Int
     public let unit: Unit
 
+    init(count: Int, unit: Unit) { (self.count, self.unit) = (count, unit) }
+
     public init?(_ text: String) {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard words.count == 2, let n = Int(words[0]), n > 0 else { return nil }
