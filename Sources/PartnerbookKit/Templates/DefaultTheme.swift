@@ -1981,6 +1981,7 @@ mark {
     </li>
     {{/list.pages}}
   </ul>
+  {{> partials/index-pager}}
   {{/list.has_pages}}
   {{^list.has_pages}}
   <p class="empty">Nothing here yet.</p>
@@ -2101,7 +2102,7 @@ mark {
 """##,
         "partials/index-pager.mustache": ##"""
 {{#index.pager}}
-{{! The pages of a long generated index (stories, practices, reviews, checklists, a partner team or tag; index.pager, only when there is more than one): previous, next, and the first, last and nearby page numbers, "…" standing for those left out. }}
+{{! The pages of a long generated index (a section's list, stories, practices, reviews, checklists, a partner team or tag; index.pager, only when there is more than one): previous, next, and the first, last and nearby page numbers, "…" standing for those left out. }}
 <nav class="index-pager" aria-label="Pages of this index">
   <ul class="index-pager__list">
     {{#prev}}<li><a class="index-pager__link" href="{{url}}" rel="prev">Previous</a></li>{{/prev}}
