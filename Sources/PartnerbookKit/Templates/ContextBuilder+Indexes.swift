@@ -100,11 +100,18 @@ extension ContextBuilder {
     /// home page stays the same size however large the handbook grows.
     static let homeListLimit = 10
 
-    /// The home page's overview: chapters in order, latest stories, the first checklists and the
-    /// reviews due soonest, with how many there are in all.
+    /// The most chapters the home page lists: twice the other parts' ten, so a handbook of up to
+    /// twenty chapters (this repository's has ten) shows its whole table of contents there, and
+    /// the list of the `chapters` section has them all.
+    static let homeChapterLimit = 20
+
+    /// The home page's overview: the first chapters in order, latest stories, the first checklists
+    /// and the reviews due soonest, with how many there are in all.
     func homeValues() -> TemplateValue {
         var v: TemplateValues = [:]
-        TemplateValue.setList("chapters", links(site.chapters), in: &v)
+        TemplateValue.setList("chapters", links(Array(site.chapters.prefix(Self.homeChapterLimit))), in: &v)
+        setCounts("chapters", shown: min(site.chapters.count, Self.homeChapterLimit), of: site.chapters.count, in: &v)
+        if let chapters = site.section(named: "chapters") { v["chapters_url"] = .plain(url(chapters.url)) }
         TemplateValue.setList("latest_stories", links(Array(site.indexes.stories.prefix(5))), in: &v)
         let checklists = site.indexes.taskPages.filter { site.pages[$0].kind == .checklist }
         TemplateValue.setList("checklists", checklists.prefix(Self.homeListLimit).map { index in

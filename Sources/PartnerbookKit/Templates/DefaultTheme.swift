@@ -1981,6 +1981,7 @@ mark {
     </li>
     {{/list.pages}}
   </ul>
+  {{> partials/index-pager}}
   {{/list.has_pages}}
   {{^list.has_pages}}
   <p class="empty">Nothing here yet.</p>
@@ -2042,9 +2043,9 @@ mark {
 
 """##,
         "partials/home-overview.mustache": ##"""
-{{! The home page's overview (index.* of the home page): chapters in order, the latest stories,
-    the first checklists and the reviews due soonest (at most ten each, with a count and a link to
-    the rest when there are more). Each part is left out when it is empty. }}
+{{! The home page's overview (index.* of the home page): the first chapters in order (at most
+    twenty), the latest stories, the first checklists and the reviews due soonest (at most ten
+    each), with a count and a link to the rest when there are more. Each part is left out when it is empty. }}
 <div class="overview">
   {{#index.has_chapters}}
   <section class="overview__part overview__part--chapters" aria-labelledby="pb-home-chapters">
@@ -2059,6 +2060,9 @@ mark {
       </li>
       {{/index.chapters}}
     </ol>
+    {{#index.has_more_chapters}}
+    <p class="overview__more">Showing the first {{index.chapters_shown}} of {{index.chapters_count}}.{{#index.chapters_url}} <a href="{{index.chapters_url}}">All chapters, in order</a>{{/index.chapters_url}}</p>
+    {{/index.has_more_chapters}}
   </section>
   {{/index.has_chapters}}
   {{#index.has_latest_stories}}
@@ -2101,7 +2105,7 @@ mark {
 """##,
         "partials/index-pager.mustache": ##"""
 {{#index.pager}}
-{{! The pages of a long generated index (stories, practices, reviews, checklists, a partner team or tag; index.pager, only when there is more than one): previous, next, and the first, last and nearby page numbers, "…" standing for those left out. }}
+{{! The pages of a long generated index (a section's list, stories, practices, reviews, checklists, a partner team or tag; index.pager, only when there is more than one): previous, next, and the first, last and nearby page numbers, "…" standing for those left out. }}
 <nav class="index-pager" aria-label="Pages of this index">
   <ul class="index-pager__list">
     {{#prev}}<li><a class="index-pager__link" href="{{url}}" rel="prev">Previous</a></li>{{/prev}}

@@ -7,12 +7,6 @@ enum IndexPages {
         sectionTemplates[name].flatMap { templates.has($0) ? $0 : nil } ?? "list"
     }
 
-    /// The `index` values a template shows on the first page, for the templates that show one.
-    static func values(forTemplate name: String, _ builder: ContextBuilder, _ templates: TemplateLibrary) -> TemplateValue? {
-        if name == "home" { return builder.homeValues() }
-        return index(forTemplate: name, builder, templates).map { $0.values($0.page(1)) }
-    }
-
     /// The paged index a template shows, for every one but a partner team's or a tag's.
     static func index(forTemplate name: String, _ builder: ContextBuilder, _ templates: TemplateLibrary) -> PagedIndex? {
         let site = builder.site
@@ -82,7 +76,7 @@ enum IndexPages {
                 } else {
                     builder.context(generated: index.title(ofPage: number), url: path, section: index.section)
                 }
-                context["index"] = index.values(index.page(number))
+                index.setValues(ofPage: number, in: &context)
                 return context
             }
         }
@@ -92,21 +86,17 @@ enum IndexPages {
     static func files(_ site: Site, _ builder: ContextBuilder, _ templates: TemplateLibrary,
                       reusing earlier: LayoutReuse) -> [LaidOutFile] {
         var jobs: [Job] = []
-        func page(_ path: String, _ title: String, template: String, index: @escaping @Sendable () -> TemplateValue? = { nil }) {
+        func page(_ path: String, _ title: String, template: String, index: @escaping @Sendable () -> TemplateValue) {
             guard templates.has(template) else { return }
             jobs.append(Job(path: path.hasSuffix(".html") ? path : path + "index.html", template: template) {
                 var context = builder.context(generated: title, url: path, section: nil)
-                context["index"] = index() ?? values(forTemplate: template, builder, templates)
+                context["index"] = index()
                 return context
             })
         }
         for section in site.sections {
-            let name = template(forSection: section.name, templates)
-            if let paged = index(forTemplate: name, builder, templates) {
-                jobs += Self.jobs(paged, from: section.indexPage == nil ? 1 : 2, builder)
-            } else if section.indexPage == nil {
-                jobs.append(Job(path: section.url + "index.html", template: name) { builder.context(forSection: section) })
-            }
+            let paged = index(forSection: section, template: template(forSection: section.name, templates), builder, templates)
+            jobs += Self.jobs(paged, from: section.indexPage == nil ? 1 : 2, builder)
         }
         var indexes = taxonIndexes(site, builder, templates)
         if !site.indexes.taskPages.isEmpty, let all = index(forTemplate: "checklists-all", builder, templates) { indexes.append(all) }
@@ -117,7 +107,7 @@ enum IndexPages {
             let link: @Sendable (String) -> String = folder == "partners" ? builder.partnerURL : builder.tagURL
             page(folder + "/", title, template: folder) { builder.taxonValues(taxa, link: link) }
         }
-        if !site.pages.contains(where: \.isHome) { page("", site.config.title, template: "home") }
+        if !site.pages.contains(where: \.isHome) { page("", site.config.title, template: "home") { builder.homeValues() } }
         page("search/", "Search", template: "search") { [:] as TemplateValue }
         page("404.html", "Page not found", template: "404") { [:] as TemplateValue }
         return jobs.parallelMap { templates.layOut($0.path, with: $0.template, reusing: earlier, context: $0.context) }

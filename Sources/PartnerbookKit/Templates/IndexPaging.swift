@@ -1,6 +1,6 @@
 /// How the generated indexes that grow with the handbook are split into pages, so that no file
-/// grows with it: `/stories/`, `/practices/`, `/review/`, `/checklists/` and its printable
-/// `/checklists/all/`, and each partner team's and tag's page. Each page holds at most `perPage`
+/// grows with it: each section's list (`/chapters/`, …), `/stories/`, `/practices/`, `/review/`,
+/// `/checklists/` and its printable `/checklists/all/`, and each partner team's and tag's page. Each page holds at most `perPage`
 /// entries (stories, practices, pages due for review, pages with tasks, pages naming the partner
 /// team or tag). The first page keeps the index's own URL; the others are `page/2/`, `page/3/`, …
 /// below it.
@@ -24,11 +24,13 @@ enum IndexPaging {
     static func path(_ base: String, page number: Int) -> String { number <= 1 ? base : base + "page/\(number)/" }
 
     /// Whether `base` is the URL path of an index that may have more than one page: one of the
-    /// fixed ones, or `partners/NAME/` or `tags/NAME/`.
+    /// fixed ones, `partners/NAME/` or `tags/NAME/`, or `NAME/` for any folder at the top of
+    /// `content/`, since each of those that holds a page is a section with a list of its own.
     static func isPaged(_ base: String) -> Bool {
-        if [checklists, checklistsPrint, stories, practices, review].contains(base) { return true }
+        if base == checklistsPrint { return true }
         let parts = base.split(separator: "/", omittingEmptySubsequences: false)
-        return parts.count == 3 && ["partners", "tags"].contains(parts[0]) && !parts[1].isEmpty && parts[2].isEmpty
+        guard parts.count > 1, parts.last!.isEmpty, !parts.dropLast().contains(where: \.isEmpty) else { return false }
+        return parts.count == 2 || (parts.count == 3 && ["partners", "tags"].contains(parts[0]))
     }
 
     /// `stories/page/3/` → (`stories/`, 3): the index and page number a URL path names, for any

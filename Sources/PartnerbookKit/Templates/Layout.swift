@@ -32,7 +32,7 @@ enum Layout {
         let name = template(for: page, templates)
         return templates.layOut(page.url + "index.html", with: name, reusing: earlier) {
             var context = builder.context(for: page)
-            if let extra = IndexPages.values(forTemplate: name, builder, templates) { context["index"] = extra }
+            IndexPages.setValues(forTemplate: name, of: page, in: &context, builder, templates)
             return context
         }
     }

@@ -10,8 +10,17 @@ struct PagedIndex: Sendable {
     /// False when the template shows no pager: then the first page holds every entry.
     var paged: Bool
     var values: @Sendable (IndexPage) -> TemplateValue
+    /// The `list` values of a page of a section's list, which shows its entries there rather than in `index`.
+    var list: (@Sendable (IndexPage) -> TemplateValue)?
 
     func page(_ number: Int) -> IndexPage { IndexPage(number, of: total, paged: paged) }
+
+    /// Sets the values of page `number` in a page's context: `index`, and `list` for a section's list.
+    func setValues(ofPage number: Int, in context: inout TemplateValues) {
+        let page = page(number)
+        context["index"] = values(page)
+        if let list { context["list"] = list(page) }
+    }
 
     var pageCount: Int { page(1).count }
 
