@@ -3,7 +3,7 @@ import Foundation
 import PartnerbookKit
 
 struct Build: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Build the handbook into a static site.")
+    static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the handbook into a static site.")
 
     @OptionGroup var site: SiteOptions
     @Flag(help: "Render every page again instead of reusing the previous build's from .partnerbook-cache/.")

@@ -4,6 +4,7 @@ import PartnerbookKit
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check the handbook without writing a site: front matter, links, references and reviews.",
         discussion: """
             Reports every error and warning at its file, line and column. Exits with 0 when there are \

@@ -4,6 +4,7 @@ import PartnerbookKit
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Start a new handbook: settings, a home page, a first chapter and the theme to change.")
 
     @Argument(help: "The folder to create the handbook in; made if missing, refused if it holds one already.")

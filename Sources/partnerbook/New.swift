@@ -4,6 +4,7 @@ import PartnerbookKit
 
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "new",
         abstract: "Start a page: a chapter, story, practice or checklist with its front matter and headings.")
 
     enum Kind: String, CaseIterable, ExpressibleByArgument {

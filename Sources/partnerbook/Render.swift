@@ -4,6 +4,7 @@ import PartnerbookKit
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Print the HTML body one Markdown file renders to, front matter stripped.")
 
     @Argument(help: "The Markdown file.")

@@ -5,6 +5,7 @@ import PartnerbookPreview
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Preview the handbook: build it, serve it on this computer and rebuild it as you edit.",
         discussion: """
             Open the printed address in a browser. Every save under content/ or layouts/, and in \

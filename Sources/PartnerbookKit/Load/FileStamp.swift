@@ -16,6 +16,34 @@ struct FileStamp: Equatable {
         (size, seconds, nanoseconds, inode) = (Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), UInt(info.st_ino))
     }
 
-    /// `size,seconds.nanoseconds,inode`: one word, as the build cache writes it.
-    var text: Substring { "\(size),\(seconds).\(nanoseconds),\(inode)"[...] }
+    /// `size,seconds.nanoseconds,inode`: one word, as the build cache writes it. Written digit by
+    /// digit: a rebuild compares the stamps of every input and output file with their texts.
+    var text: Substring {
+        String(unsafeUninitializedCapacity: 4 * 21 + 3) { buffer in
+            var count = 0
+            func append(_ byte: UInt8) {
+                buffer[count] = byte
+                count += 1
+            }
+            func append(digitsOf number: UInt) {
+                let start = count
+                var rest = number
+                repeat {
+                    append(UInt8(ascii: "0") + UInt8(rest % 10))
+                    rest /= 10
+                } while rest > 0
+                buffer[start..<count].reverse()
+            }
+            func append(_ number: Int, then separator: Unicode.Scalar) {
+                if number < 0 { append(UInt8(ascii: "-")) }
+                append(digitsOf: number.magnitude)
+                append(UInt8(ascii: separator))
+            }
+            append(size, then: ",")
+            append(seconds, then: ".")
+            append(nanoseconds, then: ",")
+            append(digitsOf: inode)
+            return count
+        }[...]
+    }
 }

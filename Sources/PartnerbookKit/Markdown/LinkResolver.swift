@@ -32,9 +32,15 @@ struct LinkResolver: Sendable, Equatable {
         self.pageURLs = pageURLs
         self.files = files
         self.basePath = basePath
-        self.pagesByURL = Dictionary(pageURLs.map { ($1, $0) }, uniquingKeysWith: min)
-        let sections = pageURLs.keys.compactMap { $0.contains("/") ? String($0.prefix { $0 != "/" }) + "/" : nil }
-        self.generated = generated.union(sections)
+        var pagesByURL: [String: String] = [:]
+        pagesByURL.reserveCapacity(pageURLs.count)
+        var generated = generated
+        for (path, url) in pageURLs {
+            if pagesByURL[url].map({ path < $0 }) ?? true { pagesByURL[url] = path }
+            if let slash = path.utf8.firstIndex(of: UInt8(ascii: "/")) { generated.insert(String(path[...slash])) }
+        }
+        self.pagesByURL = pagesByURL
+        self.generated = generated
     }
 
     static func == (a: LinkResolver, b: LinkResolver) -> Bool {
