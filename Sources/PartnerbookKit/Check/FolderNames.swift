@@ -3,43 +3,37 @@
 /// `BrokenLinks.hint` give over the whole folder, ties included: a name equal but for case, else
 /// the closest by edit distance, else a name that begins with the link's or that it begins with.
 struct FolderNames: Sendable {
-    /// Page names without `.md`, in the order of the folder's sorted paths.
+    /// The folder's pages, sorted, as `SiteIndexes.pagesByFolder` holds them.
+    private let paths: [String]
+    /// Page names without `.md`, numbered in the order of `paths`.
     private let names: [String]
-    /// Name (as `BrokenLinks.split` gives it) → the first path with that name.
-    private let pathByName: [String: String]
+    /// Name (as `BrokenLinks.split` gives it) → the number of the first path with that name.
+    private let firstByName: [String: Int]
     /// Lowercased name → the number of the first name that lowercases to it.
     private let firstByLowercase: [String: Int]
-    /// Length in Characters → the numbers of the names that long, since names of another length
-    /// are at least that difference apart.
-    private let numbersByLength: [Int: [Int]]
-    /// Each name lowercased, as letter codes.
-    private let lowercased: [[Int32]]
-    private let letterSets: [LetterSet]
-    private let letters: LetterCodes
-    private let tree: NameTree
+    private let near: NearNames
+    private let sorted: SortedNames
+    private let codes: LetterCodes
 
-    /// `paths` are the folder's pages, sorted, as `SiteIndexes.pagesByFolder` holds them.
     init(folder: String, paths: [String]) {
         let prefix = folder.isEmpty ? 0 : folder.utf8.count + 1
-        names = paths.map { String($0.utf8.dropFirst(prefix).dropLast(3))! }
-        var pathByName: [String: String] = [:]
-        for path in paths.reversed() { pathByName[BrokenLinks.split(path).name] = path }
-        self.pathByName = pathByName
+        let names = paths.map { String($0.utf8.dropFirst(prefix).dropLast(3))! }
+        var firstByName: [String: Int] = [:]
         var firstByLowercase: [String: Int] = [:]
-        var numbersByLength: [Int: [Int]] = [:]
-        var letters = LetterCodes()
+        var codes = LetterCodes()
+        var letters: [[Int32]] = []
         var lowercased: [[Int32]] = []
-        var tree = NameTree()
         for (number, name) in names.enumerated() {
+            let key = Self.isPlain(paths[number]) ? name : BrokenLinks.split(paths[number]).name
+            if firstByName[key] == nil { firstByName[key] = number }
             let lower = name.lowercased()
             if firstByLowercase[lower] == nil { firstByLowercase[lower] = number }
-            numbersByLength[name.count, default: []].append(number)
-            lowercased.append(letters.codes(lower))
-            tree.add(letters.codes(name), number: number)
+            letters.append(codes.codes(name))
+            lowercased.append(codes.codes(lower))
         }
-        (self.firstByLowercase, self.numbersByLength, self.lowercased, self.tree) = (firstByLowercase, numbersByLength, lowercased, tree)
-        self.letters = letters
-        letterSets = lowercased.map(LetterSet.init)
+        (self.paths, self.names, self.firstByName, self.firstByLowercase, self.codes) = (paths, names, firstByName, firstByLowercase, codes)
+        near = NearNames(names: names, lowercased: lowercased, lengths: letters.map(\.count))
+        sorted = SortedNames(letters)
     }
 
     /// The path of the page a link to the missing page `name` (without folder and `.md`) likely meant.
@@ -48,7 +42,7 @@ struct FolderNames: Sendable {
         guard let found = closest(to: name, length: length, within: max(2, length / 4)) ?? relative(of: name, length: length) else {
             return nil
         }
-        return pathByName[found]
+        return firstByName[found].map { paths[$0] }
     }
 
     /// What `Suggestion.nearest(to: name, in: names, within: limit)` gives.
@@ -56,18 +50,8 @@ struct FolderNames: Sendable {
         let lower = name.lowercased()
         if let number = firstByLowercase[lower] { return names[number] }
         var unseen: [Character: Int32] = [:]
-        let target = letters.codes(lower, unseen: &unseen)
-        let targetSet = LetterSet(target)
-        var best: (distance: Int, name: String)?
-        for candidateLength in max(0, length - limit)...(length + limit) {
-            for number in numbersByLength[candidateLength] ?? [] {
-                let bound = best?.distance ?? limit
-                guard targetSet.fewestEdits(to: letterSets[number]) <= bound,
-                      let distance = EditDistance.between(lowercased[number], target, atMost: bound) else { continue }
-                if best.map({ (distance, names[number]) < $0 }) ?? true { best = (distance, names[number]) }
-            }
-        }
-        return best?.name
+        let neighbours = sorted.neighbours(of: codes.codes(name, unseen: &unseen))
+        return near.closest(to: codes.codes(lower, unseen: &unseen), length: length, within: limit, trying: neighbours).map { names[$0] }
     }
 
     /// The first name that begins with `name` or that `name` begins with, for a name of four
@@ -75,6 +59,18 @@ struct FolderNames: Sendable {
     private func relative(of name: String, length: Int) -> String? {
         guard length >= 4 else { return nil }
         var unseen: [Character: Int32] = [:]
-        return tree.firstRelative(of: letters.codes(name, unseen: &unseen)).map { names[$0] }
+        return sorted.firstRelative(of: codes.codes(name, unseen: &unseen)).map { names[$0] }
+    }
+
+    /// Whether `BrokenLinks.split` names the page at `path` by its bytes between the folder and
+    /// `.md`, as `names` does: so for ASCII paths without empty parts. (Outside ASCII, a Character
+    /// may join the "." of ".md" to the letter before it.)
+    private static func isPlain(_ path: String) -> Bool {
+        var previous = UInt8(ascii: "/")
+        for byte in path.utf8 {
+            if byte >= 0x80 || (byte == UInt8(ascii: "/") && previous == byte) { return false }
+            previous = byte
+        }
+        return previous != UInt8(ascii: "/")
     }
 }

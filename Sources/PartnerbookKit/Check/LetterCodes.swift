@@ -33,7 +33,8 @@ struct LetterCodes: Sendable {
 
     /// ASCII text without a carriage return is one Character per byte (only CR LF joins two).
     private static func plainASCII(_ text: String) -> [Int32]? {
-        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? text.utf8.map(Int32.init) : nil
+        var text = text
+        return text.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? bytes.map(Int32.init) : nil }
     }
 
     private static func byte(_ letter: Character) -> Int32? {
