@@ -5,17 +5,31 @@ import Foundation
 /// many broken links there are, and a rebuild of one page makes only those its links need.
 final class FolderNamesCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var made: [String: FolderNames] = [:]
+    private var slots: [String: Slot] = [:]
 
-    /// The names of `folder`, whose pages are `paths`. Two threads may make the same folder's at
-    /// the same moment; the first one kept is the one both use after.
+    /// The names of `folder`, whose pages are `paths`. A thread that asks while another makes
+    /// them waits for those rather than making them again.
     func names(in folder: String, paths: [String]) -> FolderNames {
-        if let names = lock.withLock({ made[folder] }) { return names }
-        let names = FolderNames(folder: folder, paths: paths)
-        return lock.withLock {
-            if let earlier = made[folder] { return earlier }
-            made[folder] = names
-            return names
+        let slot = lock.withLock {
+            if let slot = slots[folder] { return slot }
+            let slot = Slot()
+            slots[folder] = slot
+            return slot
+        }
+        return slot.names { FolderNames(folder: folder, paths: paths) }
+    }
+
+    private final class Slot: @unchecked Sendable {
+        private let lock = NSLock()
+        private var made: FolderNames?
+
+        func names(_ make: () -> FolderNames) -> FolderNames {
+            lock.withLock {
+                if let made { return made }
+                let names = make()
+                made = names
+                return names
+            }
         }
     }
 }
