@@ -45,6 +45,24 @@ final class FolderNamesTests: XCTestCase {
         XCTAssertEqual(index.path(likelyMeant: "Kelvin"), nil)
         XCTAssertEqual(FolderNames(folder: "", paths: ["cafe\u{301}.md"]).path(likelyMeant: "CAFÉ"), "cafe\u{301}.md")
         XCTAssertEqual(FolderNames(folder: "", paths: ["Kelvin-scale.md"]).path(likelyMeant: "\u{212A}elvin"), "Kelvin-scale.md")
+        // A path with an empty part is named one way by its bytes and another by `BrokenLinks.split`.
+        for name in ["guid", "/guid", "/guide", "guide"] {
+            XCTAssertEqual(FolderNames(folder: "a", paths: ["a//guide.md"]).path(likelyMeant: name),
+                           Self.reference(name, folder: "a", paths: ["a//guide.md"]).path, name)
+        }
+    }
+
+    func testAFolderWhosePagesChangeIsIndexedAgain() {
+        func hint(_ indexes: SiteIndexes) -> String? {
+            indexes.folderNames.names(in: "c", paths: indexes.pagesByFolder["c"]!).path(likelyMeant: "guides")
+        }
+        var indexes = SiteIndexes()
+        indexes.pagesByFolder = ["c": ["c/guide.md"]]
+        let earlier = indexes
+        XCTAssertEqual(hint(indexes), "c/guide.md")
+        indexes.pagesByFolder["c"] = ["c/guide-old.md", "c/guides-v2.md"]
+        XCTAssertEqual(hint(indexes), "c/guides-v2.md")
+        XCTAssertEqual(hint(earlier), "c/guide.md")
     }
 
     static func name(using random: inout SplitMix) -> String {

@@ -63,14 +63,14 @@ struct FolderNames: Sendable {
     }
 
     /// Whether `BrokenLinks.split` names the page at `path` by its bytes between the folder and
-    /// `.md`, as `names` does: so for ASCII paths without empty parts. (Outside ASCII, a Character
-    /// may join the "." of ".md" to the letter before it.)
+    /// `.md`, as `names` does: so for ASCII paths ending in `.md` without empty parts. (Outside
+    /// ASCII, a Character may join the "." of ".md" to the letter before it.)
     private static func isPlain(_ path: String) -> Bool {
         var previous = UInt8(ascii: "/")
         for byte in path.utf8 {
             if byte >= 0x80 || (byte == UInt8(ascii: "/") && previous == byte) { return false }
             previous = byte
         }
-        return previous != UInt8(ascii: "/")
+        return path.utf8.reversed().starts(with: "dm.".utf8)
     }
 }
