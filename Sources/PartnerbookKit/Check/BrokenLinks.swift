@@ -14,12 +14,8 @@ enum BrokenLinks {
     static func hint(forMissing target: String, in site: Site) -> String? {
         guard !target.hasPrefix("/"), !target.hasPrefix("."), target.hasSuffix(".md") else { return nil }
         let (folder, name) = split(target)
-        let neighbours = site.indexes.pagesByFolder[folder] ?? []
-        let prefix = folder.isEmpty ? 0 : folder.utf8.count + 1
-        let names = neighbours.map { String($0.utf8.dropFirst(prefix).dropLast(3))! }
-        let close = Suggestion.nearest(to: name, in: names, within: max(2, name.count / 4))
-        let extended = names.first { name.count >= 4 && ($0.hasPrefix(name) || name.hasPrefix($0)) }
-        guard let found = close ?? extended, let path = neighbours.first(where: { split($0).name == found }) else { return nil }
+        guard let paths = site.indexes.pagesByFolder[folder],
+              let path = site.indexes.folderNames.names(in: folder, paths: paths).path(likelyMeant: name) else { return nil }
         return "did you mean content/\(path)?"
     }
 

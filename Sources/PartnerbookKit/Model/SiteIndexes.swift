@@ -15,7 +15,9 @@ public struct SiteIndexes: Sendable {
     /// Pages due for review within `reviewHorizon` days or already overdue, soonest first.
     public var reviews: [Review] = []
     /// Folder below `content/` → the paths of the pages in it, sorted: where a broken link's hint looks.
-    public var pagesByFolder: [String: [String]] = [:]
+    public var pagesByFolder: [String: [String]] = [:] { didSet { folderNames = FolderNamesCache() } }
+    /// The same folders arranged for those hints, each the first time a hint needs it.
+    var folderNames = FolderNamesCache()
 
     /// How far ahead the review page looks.
     public static let reviewHorizon = 30
