@@ -37,4 +37,8 @@ public struct RenderedMarkdown: Hashable, Sendable {
 
     /// Every id on the page that a link may point at.
     public var anchors: Set<String> { Set(headings.map(\.id) + tasks.map(\.id)) }
+
+    /// Whether a link may point at `id` on the page; without making `anchors`, as the link check
+    /// asks this for every link with a fragment.
+    func hasAnchor(_ id: String) -> Bool { headings.contains { $0.id == id } || tasks.contains { $0.id == id } }
 }

@@ -9,7 +9,6 @@ enum LinkCheck {
     /// for suggestions, so a rebuild that checks only the changed pages says what a clean build says.
     static func check(_ page: Page, in site: Site) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var anchors: [String: Set<String>] = [:]
         var suggester = AnchorSuggester()
         for link in page.markdown.links {
             if case .missing(let path) = link.target {
@@ -23,9 +22,7 @@ enum LinkCheck {
             case .samePage(let f): target = page; fragment = f
             default: continue
             }
-            guard let target, !fragment.isEmpty else { continue }
-            if anchors[target.path] == nil { anchors[target.path] = target.markdown.anchors }
-            guard anchors[target.path]?.contains(fragment) == false else { continue }
+            guard let target, !fragment.isEmpty, !target.markdown.hasAnchor(fragment) else { continue }
             diagnostics.append(.warning("broken-anchor", at: SourceLocation(file: page.displayPath, line: link.line, column: link.column),
                                         "'#\(fragment)' names no heading on \(target.displayPath)",
                                         hint: suggester.suggestion(for: fragment, in: target).map { "did you mean '#\($0)'?" }))
