@@ -112,6 +112,31 @@ final class SnapshotBuildTests: XCTestCase {
         try assertLikeCleanBuild(build())
     }
 
+    /// A file written just before a build is recorded by its bytes, its stamp being too fresh to
+    /// tell a later change; once the stamp has settled, the next build records the stamp instead,
+    /// so later builds need not read the file again.
+    func testAFileRecordedByItsBytesIsStampedOnceItSettles() throws {
+        let path = "content/chapters/second.md"
+        try fm.setAttributes([.modificationDate: Date()], ofItemAtPath: handbook.appendingPathComponent(path).path)
+        _ = build()
+        func recorded() throws -> String? {
+            let cache = BuildCache(folder: try XCTUnwrap(options.cacheFolder), output: output)
+            return cache.loadSnapshot(source: handbook, output: output)?.snapshot.rest.inputs.files[path]
+        }
+        XCTAssertEqual(try recorded()?.first, "#", "recorded by its bytes")
+        Thread.sleep(forTimeInterval: FileCache.settlingSeconds + 0.1)
+        XCTAssertTrue(wentQuickly(build()))
+        let folder = handbook.appendingPathComponent(".partnerbook-cache")
+        XCTAssertTrue(try fm.contentsOfDirectory(atPath: folder.path).contains { $0.hasSuffix("-journal") },
+                      "a build that wrote nothing still records the settled stamp")
+        XCTAssertNotEqual(try recorded()?.first, "#", "recorded by its stamp")
+        try edit(path) { $0 + "\nA settled sentence.\n" }
+        let edited = build()
+        XCTAssertTrue(wentQuickly(edited))
+        XCTAssertTrue(try BuiltSite.text(output, "chapters/keeping-in-touch/index.html").contains("settled sentence"))
+        try assertLikeCleanBuild(edited)
+    }
+
     func testWhatOtherPagesShowGoesTheFullWay() throws {
         _ = build()
         try edit("content/chapters/second.md") { $0.replacingOccurrences(of: "# Keeping in touch", with: "# Staying in touch") }

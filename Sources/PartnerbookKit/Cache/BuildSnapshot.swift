@@ -37,13 +37,16 @@ struct SnapshotRest: Sendable {
     var outputs: [String: String]
 
     /// The input files that changed since, when the output folder is as the build left it and no
-    /// file or folder came or went; nil otherwise.
-    func changes(source: URL, output: URL) -> Set<String>? {
+    /// file or folder came or went; nil otherwise. Inputs whose stamps settled since are recorded
+    /// by them (see `InputStamps.changes`), and named in the journal.
+    mutating func changes(source: URL, output: URL) -> (changed: Set<String>, settled: Set<String>)? {
         let folder = output.path + "/"
         for (path, state) in outputs where FileStamp(folder + path).map({ String($0.text) }) != state {
             return nil
         }
-        return inputs.changes(below: source)
+        guard let (changed, settled) = inputs.changes(below: source) else { return nil }
+        last.journal?.inputs.formUnion(settled)
+        return (changed, settled)
     }
 }
 
@@ -104,7 +107,8 @@ extension BuildCache {
                         guard journalReader.isAtEnd else { return nil }
                     }
                 }
-                guard let changes = rest.changes(source: source, output: output) else { return nil }
+                guard let (changes, settled) = rest.changes(source: source, output: output) else { return nil }
+                if !settled.isEmpty { try? saveJournal(of: rest, producer: producer) }
                 return .rest(rest, changes: changes, generation: generation)
             } catch {
                 return nil
@@ -125,24 +129,27 @@ extension BuildCache {
             try? FileManager.default.removeItem(at: files.journal)
             return
         }
-        func header(_ generation: Int) -> SnapshotWriter {
-            var writer = SnapshotWriter()
-            writer.write(BuildSnapshot.format); writer.write(producer); writer.write(generation)
-            return writer
-        }
-        if let journal = snapshot.rest.last.journal {
-            var writer = header(journal.generation)
-            journal.write(snapshot.rest, to: &writer)
-            try OutputWriter.replace(files.journal, with: writer.sealedBytes)
-            return
-        }
+        if snapshot.rest.last.journal != nil { return try saveJournal(of: snapshot.rest, producer: producer) }
         let generation = Int.random(in: 0..<Int.max)
-        var facts = header(generation)
+        var facts = Self.snapshotHeader(producer: producer, generation: generation)
         facts.write(snapshot.site); facts.write(snapshot.resolver)
         try OutputWriter.replace(files.facts, with: facts.sealedBytes)
-        var rest = header(generation)
+        var rest = Self.snapshotHeader(producer: producer, generation: generation)
         rest.write(snapshot.rest.last); rest.write(snapshot.rest.inputs); rest.write(snapshot.rest.search); rest.write(snapshot.rest.outputs)
         try OutputWriter.replace(files.rest, with: rest.sealedBytes)
         try? FileManager.default.removeItem(at: files.journal)
+    }
+
+    private func saveJournal(of rest: SnapshotRest, producer: String) throws {
+        guard let journal = rest.last.journal else { return }
+        var writer = Self.snapshotHeader(producer: producer, generation: journal.generation)
+        journal.write(rest, to: &writer)
+        try OutputWriter.replace(snapshotFiles.journal, with: writer.sealedBytes)
+    }
+
+    private static func snapshotHeader(producer: String, generation: Int) -> SnapshotWriter {
+        var writer = SnapshotWriter()
+        writer.write(BuildSnapshot.format); writer.write(producer); writer.write(generation)
+        return writer
     }
 }

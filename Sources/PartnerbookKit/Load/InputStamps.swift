@@ -22,8 +22,12 @@ struct InputStamps: Sendable {
             files[path] = Self.unsettled
             return
         }
-        let modified = Double(stamp.seconds) + Double(stamp.nanoseconds) / 1e9
-        files[path] = modified < Clock.secondsSince1970() - FileCache.settlingSeconds ? String(stamp.text) : Self.unsettled
+        files[path] = Self.hasSettled(stamp) ? String(stamp.text) : Self.unsettled
+    }
+
+    /// Whether the file was written long enough ago for a later change to change its stamp.
+    static func hasSettled(_ stamp: FileStamp) -> Bool {
+        Double(stamp.seconds) + Double(stamp.nanoseconds) / 1e9 < Clock.secondsSince1970() - FileCache.settlingSeconds
     }
 
     /// Records the bytes read of a file whose stamp could not be trusted.
@@ -31,21 +35,34 @@ struct InputStamps: Sendable {
         if files[path] == Self.unsettled { files[path] = "#" + String(Fingerprint.of(bytes).value, radix: 16) }
     }
 
-    /// The files whose stamps (or bytes, for a file recorded by its bytes) changed; nil when a file or folder came or went, or a folder cannot be listed.
-    func changes(below root: URL) -> Set<String>? {
+    /// The files whose stamps (or bytes, for a file recorded by its bytes) changed; nil when a file
+    /// or folder came or went, or a folder cannot be listed. A file recorded by its bytes whose
+    /// bytes are the same, and whose stamp has settled since, is recorded by its stamp from now on
+    /// (and named in `settled`), so that later builds need not read it again: a build run right
+    /// after a checkout records every file by its bytes.
+    mutating func changes(below root: URL) -> (changed: Set<String>, settled: Set<String>)? {
         for path in missing where FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path) { return nil }
         for (folder, names) in folders {
             guard let now = try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path),
                   now.filter({ !$0.hasPrefix(".") }).sorted() == names else { return nil }
         }
         var changed: Set<String> = []
+        var settled: [String: String] = [:]
         let folder = root.path + "/"
-        for (path, stamp) in files {
+        for (path, recorded) in files {
             let file = folder + path
-            let now = stamp.hasPrefix("#") ? (try? FileBytes.read(file)).map { "#" + String(Fingerprint.of($0).value, radix: 16) }
-                : FileStamp(file).map { String($0.text) }
-            if now != stamp { changed.insert(path) }
+            let stamp = FileStamp(file)
+            guard recorded.hasPrefix("#") else {
+                if stamp.map({ String($0.text) }) != recorded { changed.insert(path) }
+                continue
+            }
+            guard let bytes = try? FileBytes.read(file), "#" + String(Fingerprint.of(bytes).value, radix: 16) == recorded else {
+                changed.insert(path)
+                continue
+            }
+            if let stamp, Self.hasSettled(stamp) { settled[path] = String(stamp.text) }
         }
-        return changed
+        files.merge(settled) { $1 }
+        return (changed, Set(settled.keys))
     }
 }
