@@ -40,19 +40,7 @@ final class PagedIndexesTests: XCTestCase {
         return files
     }
 
-    func write(_ files: [String: String], to root: URL) throws {
-        for (path, text) in files {
-            let url = root.appendingPathComponent(path)
-            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-    }
-
-    func build(_ files: [String: String] = files()) throws -> URL {
-        let source = try Paths.temporaryFolder(self).appendingPathComponent("handbook")
-        try write(files, to: source)
-        return try BuiltSite.build(source, self)
-    }
+    func build(_ files: [String: String] = files()) throws -> URL { try BuiltSite.build(files: files, self) }
 
     /// The URL paths of an index's pages, first to last.
     static func pages(_ base: String, _ count: Int) -> [String] {
@@ -148,7 +136,7 @@ final class PagedIndexesTests: XCTestCase {
     /// link, and no page may take the URL of an index page.
     func testEveryIndexPageIsALinkThatResolvesAndIsKeptFromContentPages() throws {
         let source = try Paths.temporaryFolder(self).appendingPathComponent("handbook")
-        try write(Self.files(), to: source)
+        try FileTree.write(Self.files(), to: source)
         var options = BuildOptions(source: source, output: source.deletingLastPathComponent().appendingPathComponent("public"))
         options.today = BuiltSite.today
         XCTAssertTrue(Builder.build(options).succeeded)
@@ -158,7 +146,7 @@ final class PagedIndexesTests: XCTestCase {
         let sitemap = try BuiltSite.text(options.output, "sitemap.xml")
         XCTAssertEqual(links.filter { !sitemap.contains("<loc>\($0)</loc>") }, [], "the sitemap lists every index page")
 
-        try write(["content/every-index-page.md": "# Every index page\n\n" + links.map { "- [\($0)](\($0))\n" }.joined(),
+        try FileTree.write(["content/every-index-page.md": "# Every index page\n\n" + links.map { "- [\($0)](\($0))\n" }.joined(),
                    "content/partners/platform/page/2.md": "# Two\n"], to: source)
         let diagnostics = Checker.check(options).diagnostics.filter { $0.code == "broken-link" || $0.code == "duplicate-url" }
         XCTAssertEqual(diagnostics.map(\.formatted), [

@@ -24,19 +24,7 @@ final class SectionListPagesTests: XCTestCase {
         return files
     }
 
-    func write(_ files: [String: String], to root: URL) throws {
-        for (path, text) in files {
-            let url = root.appendingPathComponent(path)
-            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-    }
-
-    func build(_ files: [String: String] = files()) throws -> URL {
-        let source = try Paths.temporaryFolder(self).appendingPathComponent("handbook")
-        try write(files, to: source)
-        return try BuiltSite.build(source, self)
-    }
+    func build(_ files: [String: String] = files()) throws -> URL { try BuiltSite.build(files: files, self) }
 
     /// The cards of each page of the list at `base`, first page to last, after checking that each
     /// page's pager names every page with this one current, and that its title says which page it is.
@@ -96,7 +84,7 @@ final class SectionListPagesTests: XCTestCase {
     /// pages with other names.
     func testLaterListPagesResolveAreInTheSitemapAndAreKeptFromContentPages() throws {
         let source = try Paths.temporaryFolder(self).appendingPathComponent("handbook")
-        try write(Self.files(), to: source)
+        try FileTree.write(Self.files(), to: source)
         var options = BuildOptions(source: source, output: source.deletingLastPathComponent().appendingPathComponent("public"))
         options.today = BuiltSite.today
         XCTAssertTrue(Builder.build(options).succeeded)
@@ -106,7 +94,7 @@ final class SectionListPagesTests: XCTestCase {
             XCTAssertTrue(sitemap.contains("<loc>\(url)</loc>"), url)
         }
 
-        try write(["content/chapters/chapter-1.md": "---\ntitle: Chapter 1\norder: 1\n---\nSee [the next page](page/2/) and [the last](/chapters/page/3/).\n",
+        try FileTree.write(["content/chapters/chapter-1.md": "---\ntitle: Chapter 1\norder: 1\n---\nSee [the next page](page/2/) and [the last](/chapters/page/3/).\n",
                    "content/guides/guide-1.md": "---\ntitle: Guide 01\n---\nAll [guides](page/2).\n",
                    "content/chapters/page/2.md": "# Two\n", "content/guides/more.md": "---\nslug: page\n---\n# More\n",
                    "content/guides/page/3/index.md": "# Three\n", "content/chapters/page/notes.md": "# Notes\n",

@@ -11,6 +11,13 @@ enum BuiltSite {
         try build(Paths.repository, baseURL: baseURL, today: today, test)
     }
 
+    /// Writes `files` (path → text) into a new handbook folder and builds it.
+    static func build(files: [String: String], _ test: XCTestCase) throws -> URL {
+        let source = try Paths.temporaryFolder(test).appendingPathComponent("handbook")
+        try FileTree.write(files, to: source)
+        return try build(source, test)
+    }
+
     static func build(_ source: URL, baseURL: String? = nil, today: Day = today, _ test: XCTestCase) throws -> URL {
         let output = try Paths.temporaryFolder(test).appendingPathComponent("public")
         var options = BuildOptions(source: source, output: output)

@@ -5,6 +5,15 @@ import XCTest
 struct FileTree: Equatable {
     var files: [String: [UInt8]]
 
+    /// Writes each text of `files` (relative path → text) below `root`, making folders as needed.
+    static func write(_ files: [String: String], to root: URL) throws {
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+    }
+
     static func read(_ root: URL, skipping: (String) -> Bool = { _ in false }) -> FileTree {
         var files: [String: [UInt8]] = [:]
         let fm = FileManager.default
