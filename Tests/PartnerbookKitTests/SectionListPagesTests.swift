@@ -95,7 +95,8 @@ final class SectionListPagesTests: XCTestCase {
         }
 
         try FileTree.write(["content/chapters/chapter-1.md": "---\ntitle: Chapter 1\norder: 1\n---\nSee [the next page](page/2/) and [the last](/chapters/page/3/).\n",
-                   "content/guides/guide-1.md": "---\ntitle: Guide 01\n---\nAll [guides](page/2).\n",
+                   "content/guides/guide-1.md": "---\ntitle: Guide 01\ntags: [intro]\n---\nAll [guides](page/2).\n\n"
+                       + "Generated pages that hold no list have no later pages: [tags](/tags/page/2/), [search](/search/page/2/).\n",
                    "content/chapters/page/2.md": "# Two\n", "content/guides/more.md": "---\nslug: page\n---\n# More\n",
                    "content/guides/page/3/index.md": "# Three\n", "content/chapters/page/notes.md": "# Notes\n",
                    "content/page/2.md": "# A top folder named page\n"], to: source)
@@ -103,6 +104,8 @@ final class SectionListPagesTests: XCTestCase {
         XCTAssertEqual(diagnostics.map(\.formatted), [
             "content/chapters/page/2.md:1:1: error: this page would be written to /chapters/page/2/, "
                 + "which is kept for the pages of the index at /chapters/\n  hint: rename it or give it a different 'slug'",
+            "content/guides/guide-1.md:7:56: error: link '/tags/page/2/' leads to no page or file under content/",
+            "content/guides/guide-1.md:7:79: error: link '/search/page/2/' leads to no page or file under content/",
             "content/guides/page/3/index.md:1:1: error: this page would be written to /guides/page/3/, "
                 + "which is kept for the pages of the index at /guides/\n  hint: rename it or give it a different 'slug'",
         ])

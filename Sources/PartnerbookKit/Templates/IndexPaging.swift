@@ -25,13 +25,17 @@ enum IndexPaging {
 
     /// Whether `base` is the URL path of an index that may have more than one page: one of the
     /// fixed ones, `partners/NAME/` or `tags/NAME/`, or `NAME/` for any folder at the top of
-    /// `content/`, since each of those that holds a page is a section with a list of its own.
+    /// `content/`, since each of those that holds a page is a section with a list of its own;
+    /// not the generated pages at the top that list no pages (`unpaged`).
     static func isPaged(_ base: String) -> Bool {
         if base == checklistsPrint { return true }
         let parts = base.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count > 1, parts.last!.isEmpty, !parts.dropLast().contains(where: \.isEmpty) else { return false }
-        return parts.count == 2 || (parts.count == 3 && ["partners", "tags"].contains(parts[0]))
+        return (parts.count == 2 && !unpaged.contains(parts[0])) || (parts.count == 3 && ["partners", "tags"].contains(parts[0]))
     }
+
+    /// The generated pages at the top that list partner teams, tags, or nothing (search): one page each.
+    static let unpaged: Set<Substring> = ["partners", "tags", "search"]
 
     /// `stories/page/3/` → (`stories/`, 3): the index and page number a URL path names, for any
     /// `page/N/` below a paged index. Each of these URLs is kept from content pages, however many
