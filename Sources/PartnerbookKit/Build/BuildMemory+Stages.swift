@@ -5,10 +5,14 @@ extension BuildMemory {
         let previous = self
         let results = files.parallelMap { file -> (result: (ParsedPage?, [Diagnostic]), reused: Bool) in
             if let reused = previous.reusableParse(file) { return (reused, true) }
-            return (PageParser.parse(file), false)
+            var (page, findings) = PageParser.parse(file)
+            // The body is all a one-off build renders; without the file's bytes the page does not
+            // keep the source alive.
+            if previous.isOneOff { page?.source.bytes = [] }
+            return ((page, findings), false)
         }
         for (file, parsed) in zip(files, results) where !parsed.reused {
-            parses[file.path] = Parse(bytes: file.bytes, page: parsed.result.0, diagnostics: parsed.result.1)
+            parses[file.path] = Parse(reusable: isOneOff ? nil : (file.bytes, parsed.result.0), diagnostics: parsed.result.1)
         }
         if parses.count != files.count {
             let current = Set(files.map(\.path))
@@ -32,8 +36,9 @@ extension BuildMemory {
             return (page, diagnostics, true)
         }
         for (parsed, result) in zip(pages, results) where result.2 {
-            renders[parsed.path] = Render(bytes: parsed.source.bytes, options: settings, page: result.0, diagnostics: result.1,
-                                          linkURLs: result.0.markdown.links.map { resolver.url(for: $0.target) })
+            let reusable = isOneOff ? nil : Render.Reusable(bytes: parsed.source.bytes, page: result.0,
+                                                            linkURLs: result.0.markdown.links.map { resolver.url(for: $0.target) })
+            renders[parsed.path] = Render(reusable: reusable, options: settings, diagnostics: result.1)
         }
         if renders.count != pages.count {
             let current = Set(pages.map(\.path))
@@ -46,7 +51,8 @@ extension BuildMemory {
     /// The site; when no page's facts and nothing site-wide changed, the previous site with the changed pages swapped in.
     mutating func index(_ pages: [Page], changed: Set<String>, inputs: SiteInputs) -> Site {
         let previous = self.facts
-        let facts = pages.indices.map { number in
+        // Facts are for telling what the next build may reuse; a one-off build has none.
+        let facts: [PageFacts] = isOneOff ? [] : pages.indices.map { number in
             let page = pages[number]
             let unchanged = number < previous.count && previous[number].path == page.path && !changed.contains(page.path)
             return unchanged ? previous[number] : PageFacts(page)
@@ -142,9 +148,9 @@ extension BuildMemory {
         for path in changed { _ = words?.replace(page: site.index(ofPath: path)!, with: SearchIndex.words(of: site.page(atPath: path)!)) }
         let result = Layout.lay(site, templates: templates, layouts: layouts, contentFiles: contentFiles,
                                 reusing: LayoutReuse(fingerprints: laidOut, files: outputs, records: recordsLayouts,
-                                                     defers: defersLayout),
+                                                     defers: isOneOff),
                                 search: words)
-        search = defersLayout && !recordsLayouts ? nil : result.search
+        search = isOneOff && !recordsLayouts ? nil : result.search
         outputs = Dictionary(uniqueKeysWithValues: result.files.map { ($0.path, $0) })
         laidOut = result.laidOut
         return (result.files, result.reused)

@@ -2,19 +2,24 @@
 /// Every reuse is checked against the inputs that produced it; a rebuild's output is byte for byte
 /// what a clean build of the same handbook writes.
 public struct BuildMemory: Sendable {
+    /// A page's parse: its findings, and what a later build needs to reuse it (nil in a one-off build).
     struct Parse: Sendable {
-        var bytes: [UInt8]
-        var page: ParsedPage?
+        var reusable: (bytes: [UInt8], page: ParsedPage?)?
         var diagnostics: [Diagnostic]
     }
 
+    /// A page's render: its findings and settings, and what a later build needs to reuse it (nil
+    /// in a one-off build).
     struct Render: Sendable {
-        var bytes: [UInt8]
+        struct Reusable: Sendable {
+            var bytes: [UInt8]
+            var page: Page
+            /// Where each link of the page led, so a reuse can check it still leads there.
+            var linkURLs: [String?]
+        }
+        var reusable: Reusable?
         var options: RenderSettings
-        var page: Page
         var diagnostics: [Diagnostic]
-        /// Where each link of the page led, so a reuse can check it still leads there.
-        var linkURLs: [String?]
     }
 
     /// What a page's HTML body depends on besides its own bytes.
@@ -68,26 +73,28 @@ public struct BuildMemory: Sendable {
     var routeFindings: [Diagnostic] = []
     /// Set by a successful preview build, for a rebuild after saves to the text of pages alone (`Builder.quickBuild`).
     var lastBuild: LastBuild?
-    /// Whether pages are rendered only as they are written: for a build no later build in this
-    /// process starts from, so the finished site is never in memory all at once.
-    var defersLayout = false
+    /// Whether no later build in this process starts from this memory (`partnerbook build`). Then
+    /// pages are laid out only as they are written, so the finished site is never in memory all at
+    /// once, and each stage lets go of what only a later build would reuse as soon as it is done
+    /// with it: the sources, the parsed pages, each page's words for search.
+    var isOneOff = false
 
     public init() {}
 
     func reusableParse(_ file: SourceFile) -> (ParsedPage?, [Diagnostic])? {
-        guard let previous = parses[file.path], previous.bytes == file.bytes else { return nil }
-        return (previous.page, previous.diagnostics)
+        guard let previous = parses[file.path], let kept = previous.reusable, kept.bytes == file.bytes else { return nil }
+        return (kept.page, previous.diagnostics)
     }
 
     func reusableRender(_ parsed: ParsedPage, url: String, settings: RenderSettings, resolver: LinkResolver,
                         sameLinks: Bool) -> (Page, [Diagnostic])? {
-        guard let previous = renders[parsed.path], previous.options == settings, previous.bytes == parsed.source.bytes,
-              previous.page.url == url else { return nil }
-        if sameLinks { return (previous.page, previous.diagnostics) }
-        for (link, url) in zip(previous.page.markdown.links, previous.linkURLs) {
+        guard let previous = renders[parsed.path], let kept = previous.reusable, previous.options == settings,
+              kept.bytes == parsed.source.bytes, kept.page.url == url else { return nil }
+        if sameLinks { return (kept.page, previous.diagnostics) }
+        for (link, url) in zip(kept.page.markdown.links, kept.linkURLs) {
             let target = resolver.resolve(link.destination, from: parsed.path)
             guard target == link.target, resolver.url(for: target) == url else { return nil }
         }
-        return (previous.page, previous.diagnostics)
+        return (kept.page, previous.diagnostics)
     }
 }

@@ -149,9 +149,10 @@ extension BuildMemory {
         for edit in edits {
             let path = edit.source.path
             handbook?.pages[edit.index] = edit.source
-            parses[path] = Parse(bytes: edit.source.bytes, page: edit.parsed, diagnostics: edit.parseFindings)
-            renders[path] = Render(bytes: edit.source.bytes, options: last.renderSettings, page: edit.page,
-                                   diagnostics: edit.renderFindings, linkURLs: edit.page.markdown.links.map { resolver!.url(for: $0.target) })
+            parses[path] = Parse(reusable: (edit.source.bytes, edit.parsed), diagnostics: edit.parseFindings)
+            let reusable = Render.Reusable(bytes: edit.source.bytes, page: edit.page,
+                                           linkURLs: edit.page.markdown.links.map { resolver!.url(for: $0.target) })
+            renders[path] = Render(reusable: reusable, options: last.renderSettings, diagnostics: edit.renderFindings)
             last.newerPages[path] = edit.page
             linkFindings[path] = edit.linkFindings
         }

@@ -10,7 +10,7 @@ public enum Builder {
         if let report = quickBuildFromSnapshot(options, memory: &memory) { return report }
         memory = BuildMemory()
         memory.recordsLayouts = options.cacheFolder != nil
-        memory.defersLayout = true
+        memory.isOneOff = true
         return build(options, memory: &memory)
     }
 
@@ -38,16 +38,16 @@ public enum Builder {
             defer { inputs = loader.stamps }
             return loader.load()
         }
-        memory.handbook = loader.diagnostics.isEmpty ? handbook : nil
+        memory.handbook = !loader.diagnostics.isEmpty ? nil : memory.isOneOff ? handbook.outline : handbook
         memory.inputs = memory.handbook == nil ? nil : inputs
         if let cache, memory.laidOut.isEmpty { memory.laidOut = clock.measure("cache") { cache.load() } }
         let (previousOutputs, previousLaidOut) = (memory.outputs, memory.laidOut)
-        var (site, report) = generate(handbook, options: options, memory: &memory, clock: &clock)
+        var (site, report) = generate(consume handbook, options: options, memory: &memory, clock: &clock)
         report.diagnostics = loader.diagnostics + report.diagnostics
         report = finish(report, strict: options.strict)
         let sortedCount = report.diagnostics.count
         let last = files != nil || cache != nil ? LastBuild.record(report, options: options, memory: memory) : nil
-        if memory.defersLayout { memory.forgetSources() }
+        if memory.isOneOff { memory.forgetSources() }
         if !report.succeeded {
             (memory.outputs, memory.laidOut) = (previousOutputs, previousLaidOut)
             memory.forgetSite()
@@ -103,19 +103,20 @@ public enum Builder {
         return generate(handbook, options: options, memory: &memory, clock: &clock)
     }
 
-    static func generate(_ handbook: Handbook, options: BuildOptions, memory: inout BuildMemory,
+    static func generate(_ handbook: consuming Handbook, options: BuildOptions, memory: inout BuildMemory,
                          clock: inout StageClock) -> ([OutputFile], BuildReport) {
-        let analysis = analyse(handbook, options: options, memory: &memory, clock: &clock)
+        let (layouts, contentFiles) = (handbook.layouts, handbook.files)
+        let analysis = analyse(consume handbook, options: options, memory: &memory, clock: &clock)
         var report = analysis.report
-        let templates = memory.templates(for: handbook.layouts)
+        let templates = memory.templates(for: layouts)
         report.diagnostics += templates.diagnostics
         guard !report.diagnostics.hasErrors else {
             memory.forgetSite()
             return ([], report)
         }
         let laidOut = clock.measure("layout") {
-            memory.layOut(analysis.site, changed: analysis.changed, templates: templates.library, layouts: handbook.layouts,
-                          contentFiles: handbook.files)
+            memory.layOut(analysis.site, changed: analysis.changed, templates: templates.library, layouts: layouts,
+                          contentFiles: contentFiles)
         }
         report.layoutsReused = laidOut.reused
         return (laidOut.files, report)
@@ -123,15 +124,20 @@ public enum Builder {
 
     /// Everything a build learns from `content/` and the settings: the site and every finding about
     /// it, the whole-site checks among them. `partnerbook check` stops here; templates come after.
-    static func analyse(_ handbook: Handbook, options: BuildOptions, memory: inout BuildMemory,
+    ///
+    /// The Markdown sources and the parsed pages are let go as soon as the pages are rendered, so
+    /// a one-off build (whose memory keeps neither) never holds them beside the whole site.
+    static func analyse(_ handbook: consuming Handbook, options: BuildOptions, memory: inout BuildMemory,
                         clock: inout StageClock) -> (site: Site, changed: Set<String>, report: BuildReport) {
         var report = BuildReport()
         var config = handbook.config
         if let baseURL = options.baseURL { config.baseURL = baseURL }
+        let (files, layouts) = (handbook.files, handbook.layouts)
 
         let parsed = clock.measure("parse") { memory.parse(handbook.pages) }
+        _ = consume handbook
         var pages: [ParsedPage] = []
-        for (page, problems) in parsed {
+        for (page, problems) in consume parsed {
             report.diagnostics += problems
             guard let page else { continue }
             if page.frontMatter.isDraft && !options.includeDrafts { report.draftsSkipped += 1 } else { pages.append(page) }
@@ -143,16 +149,17 @@ public enum Builder {
         pages = pages.filter { urls[$0.path] != nil }
 
         let resolver = clock.measure("route") {
-            LinkResolver(pageURLs: urls, files: Set(handbook.files), basePath: config.basePath,
-                         generated: GeneratedURLs.urls(for: pages, layouts: handbook.layouts))
+            LinkResolver(pageURLs: urls, files: Set(files), basePath: config.basePath,
+                         generated: GeneratedURLs.urls(for: pages, layouts: layouts))
         }
         let settings = BuildMemory.RenderSettings(
             options: CMark.Options(smartPunctuation: config.smartPunctuation, unsafeHTML: config.unsafeHTML),
             basePath: config.basePath)
         let rendered = clock.measure("render") { memory.render(pages, urls: urls, settings: settings, resolver: resolver) }
         report.diagnostics += rendered.diagnostics
+        pages = []
 
-        let inputs = BuildMemory.SiteInputs(config: config, today: options.today, layouts: handbook.layouts, contentFiles: handbook.files)
+        let inputs = BuildMemory.SiteInputs(config: config, today: options.today, layouts: layouts, contentFiles: files)
         let site = clock.measure("index") { memory.index(rendered.pages, changed: rendered.changed, inputs: inputs) }
         report.diagnostics += clock.measure("check") { memory.checkLinks(site, changed: rendered.changed) + memory.checkSite(site) }
         report.pages = site.pages.count

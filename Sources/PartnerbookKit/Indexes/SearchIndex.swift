@@ -16,15 +16,26 @@ struct SearchIndex: Sendable {
     /// Shard key → word → postings (`page * 4 + weight`), ascending.
     private(set) var shards: [String: [String: [Int]]] = [:]
 
-    init(site: Site) {
-        let pageWords = site.pages.parallelMap(Self.words(of:))
-        self.pageWords = pageWords
+    /// - Parameter keepingPageWords: whether to keep each page's words for later `replace` calls
+    ///   (the preview); without them only the postings are held, and the pages' words are found a
+    ///   few hundred pages at a time, so a large handbook's are never in memory all at once.
+    init(site: Site, keepingPageWords: Bool = true) {
+        var pageWords: [[String: Int]] = []
         var postings: [String: [Int]] = [:]
-        for (number, words) in pageWords.enumerated() {
-            for (word, weight) in words { postings[word, default: []].append(number * 4 + weight) }
+        for start in stride(from: 0, to: site.pages.count, by: Self.pagesAtOnce) {
+            let numbers = Array(start..<min(start + Self.pagesAtOnce, site.pages.count))
+            let found = numbers.parallelMap { Self.words(of: site.pages[$0]) }
+            for (number, words) in zip(numbers, found) {
+                for (word, weight) in words { postings[word, default: []].append(number * 4 + weight) }
+            }
+            if keepingPageWords { pageWords += found }
         }
+        self.pageWords = keepingPageWords ? pageWords : nil
         for (word, list) in postings { shards[Self.shardKey(word), default: [:]][word] = list }
     }
+
+    /// How many pages' words are found together, on every core, before they join the postings.
+    private static let pagesAtOnce = 256
 
     init(shards: [String: [String: [Int]]]) {
         self.shards = shards

@@ -14,6 +14,14 @@ public struct Handbook: Sendable {
         self.files = files
         self.layouts = layouts
     }
+
+    /// The same handbook with its pages' paths but not their bytes: what a one-off build keeps of
+    /// it once the pages are rendered.
+    var outline: Handbook {
+        var outline = self
+        outline.pages = pages.map { SourceFile(path: $0.path, bytes: []) }
+        return outline
+    }
 }
 
 /// A file of the theme, and whether the handbook gave it or it came with Partnerbook.
