@@ -7,7 +7,7 @@ extension ContextBuilder {
         let taskPages = site.indexes.taskPages
         let pages = page.slice(taskPages).map { site.pages[$0] }
         let groups = pages.enumerated().map { offset, page in group(page, number: offset + 1) }
-        var v: TemplateValues = ["total_items": .number(taskPages.reduce(0) { $0 + site.pages[$1].markdown.tasks.count }),
+        var v: TemplateValues = ["total_items": .number(taskItemCount),
                                  "total_pages": .number(taskPages.count),
                                  "list_url": .plain(url(IndexPaging.path(IndexPaging.checklists, page: page.number))),
                                  "print_url": .plain(url(IndexPaging.path(IndexPaging.checklistsPrint, page: page.number)))]

@@ -39,6 +39,11 @@ struct ContextBuilder: Sendable {
         shared = SharedValues(pageCount: site.pages.count)
     }
 
+    /// How many task items the handbook has, counted the first time a file asks.
+    var taskItemCount: Int {
+        shared.taskItemCount { site.indexes.taskPages.reduce(0) { $0 + site.pages[$1].markdown.tasks.count } }
+    }
+
     func url(_ path: String) -> String { site.config.basePath + LinkResolver.percentEncodePath(path) }
 
     func link(_ title: String, _ path: String) -> TemplateValue { ["title": .plain(title), "url": .plain(url(path))] }

@@ -8,6 +8,7 @@ final class SharedValues: @unchecked Sendable {
     private let lock = NSLock()
     private var summaries: [(values: TemplateValues, shared: TemplateValue)?]
     private var sidebarEntries: [TemplateValue?]
+    private var taskItems: Int?
 
     init(pageCount: Int) {
         summaries = Array(repeating: nil, count: pageCount)
@@ -23,6 +24,16 @@ final class SharedValues: @unchecked Sendable {
 
     func sidebarEntry(_ page: Int, _ make: () -> TemplateValue) -> TemplateValue {
         remembered(\.sidebarEntries, page) { .shared(SharedTemplateValue(make())) }
+    }
+
+    /// How many task items the whole handbook has, which every page of the checklist index shows:
+    /// counted once, where each of those pages counting them made the index's cost grow with the
+    /// square of the handbook.
+    func taskItemCount(_ count: () -> Int) -> Int {
+        if let known = lock.withLock({ taskItems }) { return known }
+        let counted = count()
+        lock.withLock { taskItems = counted }
+        return counted
     }
 
     /// The value in `slots` for `page`, made and kept the first time. Two files may make it at the
