@@ -9,7 +9,7 @@ public enum SinglePage {
         guard let parsed else { return (nil, problems) }
         let renderer = MarkdownRenderer(options: CMark.Options(smartPunctuation: smartPunctuation, unsafeHTML: unsafeHTML),
                                         resolver: nil)
-        let (markdown, more) = renderer.render(parsed.body, of: file, bodyFirstLine: parsed.bodyFirstLine)
+        let (markdown, _, more) = renderer.render(parsed.body, of: file, bodyFirstLine: parsed.bodyFirstLine)
         return (markdown.html, problems + more)
     }
 }

@@ -1,7 +1,10 @@
 /// The machine-readable files of a site: the Atom feed of stories, the sitemap, and `pages.json`.
 enum Feeds {
-    static func files(for site: Site, htmlPaths: [String]) -> [OutputFile] {
-        [.text("feed.xml", atom(site)), .text("sitemap.xml", sitemap(site, htmlPaths: htmlPaths)), .text("pages.json", pagesJSON(site))]
+    /// With `deferred`, their bytes are made as they are written.
+    static func files(for site: Site, htmlPaths: [String], deferred: Bool = false) -> [OutputFile] {
+        [.made("feed.xml", deferred: deferred) { Array(atom(site).utf8) },
+         .made("sitemap.xml", deferred: deferred) { Array(sitemap(site, htmlPaths: htmlPaths).utf8) },
+         .made("pages.json", deferred: deferred) { Array(pagesJSON(site).utf8) }]
     }
 
     /// A URL as readers and feed readers need it: absolute when `base_url` is, else from the site root.

@@ -16,26 +16,20 @@ struct SearchIndex: Sendable {
     /// Shard key → word → postings (`page * 4 + weight`), ascending.
     private(set) var shards: [String: [String: [Int]]] = [:]
 
-    /// - Parameter keepingPageWords: whether to keep each page's words for later `replace` calls
-    ///   (the preview); without them only the postings are held, and the pages' words are found a
-    ///   few hundred pages at a time, so a large handbook's are never in memory all at once.
+    /// - Parameter keepingPageWords: whether to keep each page's words as a dictionary for later
+    ///   `replace` calls (the preview); a one-off build holds only the postings.
     init(site: Site, keepingPageWords: Bool = true) {
-        var pageWords: [[String: Int]] = []
         var postings: [String: [Int]] = [:]
-        for start in stride(from: 0, to: site.pages.count, by: Self.pagesAtOnce) {
-            let numbers = Array(start..<min(start + Self.pagesAtOnce, site.pages.count))
-            let found = numbers.parallelMap { Self.words(of: site.pages[$0]) }
-            for (number, words) in zip(numbers, found) {
-                for (word, weight) in words { postings[word, default: []].append(number * 4 + weight) }
-            }
-            if keepingPageWords { pageWords += found }
+        for (number, page) in site.pages.enumerated() {
+            for (word, weight) in Self.decoded(page.searchWords) { postings[String(word), default: []].append(number * 4 + weight) }
         }
-        self.pageWords = keepingPageWords ? pageWords : nil
-        for (word, list) in postings { shards[Self.shardKey(word), default: [:]][word] = list }
+        // Each list is copied into an array of its own size, as lists grown by appending have up
+        // to twice the room they need.
+        while let (word, list) = postings.popFirst() {
+            shards[Self.shardKey(word), default: [:]][word] = list.withUnsafeBufferPointer(Array.init)
+        }
+        pageWords = keepingPageWords ? site.pages.parallelMap(Self.words(of:)) : nil
     }
-
-    /// How many pages' words are found together, on every core, before they join the postings.
-    private static let pagesAtOnce = 256
 
     init(shards: [String: [String: [Int]]]) {
         self.shards = shards
@@ -59,9 +53,10 @@ struct SearchIndex: Sendable {
         return words
     }
 
-    /// Every file of the index.
-    func files(for site: Site) -> [OutputFile] {
-        [Self.pagesFile(site)] + shards.keys.compactMap { shardFile($0) }
+    /// Every file of the index; with `deferred`, their bytes are made as they are written.
+    func files(for site: Site, deferred: Bool = false) -> [OutputFile] {
+        [.made(Self.pagesPath, deferred: deferred) { Array(Self.pageList(site).utf8) }]
+            + shards.keys.map { key in .made(Self.shardPath(key), deferred: deferred) { [self] in shardBytes(key) ?? [] } }
     }
 
     /// Replaces one page's words, returning the shard keys whose files changed.
@@ -91,9 +86,14 @@ struct SearchIndex: Sendable {
     static func shardPath(_ key: String) -> String { "search/terms/\(key).json" }
 
     /// The shard's file, or nil when no word starts with its characters any more.
+    func shardFile(_ key: String) -> OutputFile? {
+        shardBytes(key).map { OutputFile(path: Self.shardPath(key), contents: .bytes($0)) }
+    }
+
+    /// The shard's bytes, or nil when no word starts with its characters any more.
     /// Written as bytes, number by number: the largest shards of a big handbook hold tens of
     /// thousands of postings, and a preview rebuild writes the shards its page's new words touch.
-    func shardFile(_ key: String) -> OutputFile? {
+    private func shardBytes(_ key: String) -> [UInt8]? {
         guard let terms = shards[key] else { return nil }
         var body: [UInt8] = [UInt8(ascii: "{")]
         for (number, term) in terms.sorted(by: { $0.key < $1.key }).enumerated() {
@@ -107,7 +107,7 @@ struct SearchIndex: Sendable {
             body.append(UInt8(ascii: "]"))
         }
         body.append(UInt8(ascii: "}"))
-        return OutputFile(path: Self.shardPath(key), contents: .bytes(body))
+        return body
     }
 
     /// `String(value)` for a value that is not negative, without making a string.
@@ -116,25 +116,57 @@ struct SearchIndex: Sendable {
         bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 
-    static func pagesFile(_ site: Site) -> OutputFile {
+    static let pagesPath = "search/pages.json"
+
+    /// The text of `search/pages.json`.
+    static func pageList(_ site: Site) -> String {
         let pages = site.pages.map { page in
             JSON.array([JSON.string(page.title), JSON.string(site.config.basePath + LinkResolver.percentEncodePath(page.url)),
                         JSON.string(shortened(page.summary))])
         }
-        return .text("search/pages.json", JSON.object([("pages", JSON.array(pages))]))
+        return JSON.object([("pages", JSON.array(pages))])
     }
 
-    /// A page's words with the weight of the most prominent place each appears in.
+    /// A page's words with the weight of the most prominent place each appears in, as its render
+    /// recorded them (`Page.searchWords`).
     static func words(of page: Page) -> [String: Int] {
+        var weights: [String: Int] = [:]
+        for (word, weight) in decoded(page.searchWords) { weights[String(word)] = weight }
+        return weights
+    }
+
+    /// The words of a page whose body reads `text`, each with the weight of the most prominent
+    /// place it appears in: the title, a heading or the body.
+    static func words(of page: Page, text: String) -> [String: Int] {
         var weights: [String: Int] = [:]
         func raise(_ current: inout Int, to weight: Int) { if current < weight { current = weight } }
         func add(_ text: String, weight: Int) {
             for word in words(text) { raise(&weights[word, default: 0], to: weight) }
         }
-        add(page.markdown.text, weight: 1)
+        add(text, weight: 1)
         for heading in page.markdown.headings { add(heading.text, weight: 2) }
         add(page.title, weight: 3)
         return weights
+    }
+
+    /// Words and weights as one string, each word after its weight's digit (`3retro 1plan`), in
+    /// as many bytes as that takes. Words hold neither spaces nor anything else `words` splits at.
+    static func encoded(_ words: [String: Int]) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(words.reduce(0) { $0 + $1.key.utf8.count + 2 })
+        for (word, weight) in words {
+            if !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
+            bytes.append(UInt8(ascii: "0") + UInt8(weight))
+            bytes += word.utf8
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The words and weights `encoded` wrote.
+    static func decoded(_ text: String) -> some Sequence<(word: Substring, weight: Int)> {
+        text.split(separator: " ").lazy.map { entry in
+            (entry.dropFirst(), Int(entry.utf8.first! - UInt8(ascii: "0")))
+        }
     }
 
     /// Words as the search box splits a query: canonical decomposition, marks removed, lowercased

@@ -1,19 +1,20 @@
 import Foundation
 
 extension MarkdownRenderer {
-    /// Renders a parsed page and settles what depends on its body: its title and summary.
+    /// Renders a parsed page and settles what depends on its body: its title, summary and words.
     func page(from parsed: ParsedPage, url: String) -> (Page, [Diagnostic]) {
-        var (markdown, diagnostics) = render(parsed.body, of: parsed.source, bodyFirstLine: parsed.bodyFirstLine)
+        var (markdown, text, diagnostics) = render(parsed.body, of: parsed.source, bodyFirstLine: parsed.bodyFirstLine)
         let fm = parsed.frontMatter
         if fm.title == nil, markdown.headings.first?.level == 1 { markdown.html = Self.droppingLeadingTitle(markdown.html) }
         let parts = parsed.path.split(separator: "/")
         let title = fm.title
             ?? markdown.headings.first { $0.level == 1 }?.text
             ?? Self.title(fromFileName: String(parts.last!.dropLast(3)), folder: parts.count > 1 ? String(parts[parts.count - 2]) : nil)
-        let page = Page(path: parsed.path, url: url, kind: parsed.kind, title: title,
+        var page = Page(path: parsed.path, url: url, kind: parsed.kind, title: title,
                         summary: fm.summary ?? markdown.firstParagraph ?? "",
                         frontMatter: fm, markdown: markdown,
                         section: parts.count > 1 ? String(parts[0]) : nil)
+        page.searchWords = SearchIndex.encoded(SearchIndex.words(of: page, text: text))
         return (page, diagnostics)
     }
 

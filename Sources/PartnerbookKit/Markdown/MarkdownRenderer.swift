@@ -5,10 +5,11 @@ struct MarkdownRenderer {
     let resolver: LinkResolver?
 
     /// `bodyFirstLine` is the file line the body starts on, so every reported line is the file's own.
-    func render(_ body: String, of file: SourceFile, bodyFirstLine: Int) -> (RenderedMarkdown, [Diagnostic]) {
+    /// Also returns the body's readable text, for its words.
+    func render(_ body: String, of file: SourceFile, bodyFirstLine: Int) -> (RenderedMarkdown, text: String, [Diagnostic]) {
         var visitor = Visitor(file: file, body: body, lineOffset: bodyFirstLine - 1, resolver: resolver)
         visitor.result.html = CMark.render(body, options: options, visitor: &visitor)
-        return (visitor.result, visitor.diagnostics)
+        return (visitor.result, visitor.text, visitor.diagnostics)
     }
 
     private struct Visitor: MarkdownVisitor {
@@ -17,6 +18,8 @@ struct MarkdownRenderer {
         let lineOffset: Int
         let resolver: LinkResolver?
         var result = RenderedMarkdown()
+        /// The readable text, gathered for its words.
+        var text = ""
         var diagnostics: [Diagnostic] = []
         var slugger = Slugger()
         lazy var lines = LineIndex(body)
@@ -47,7 +50,7 @@ struct MarkdownRenderer {
         }
 
         mutating func text(_ text: String) {
-            result.text += text
+            self.text += text
         }
     }
 }

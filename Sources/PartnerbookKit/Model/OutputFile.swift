@@ -21,6 +21,11 @@ public struct OutputFile: Hashable, Sendable {
     public static func text(_ path: String, _ text: String) -> OutputFile {
         OutputFile(path: path, contents: .bytes(Array(text.utf8)))
     }
+
+    /// A file whose bytes `make` makes: now, or as the file is written when `deferred`.
+    static func made(_ path: String, deferred: Bool, _ make: @escaping @Sendable () -> [UInt8]) -> OutputFile {
+        OutputFile(path: path, contents: deferred ? .deferred(DeferredBytes(make)) : .bytes(make()))
+    }
 }
 
 /// How to make a file's bytes later; two are equal only when they are the same one.

@@ -32,8 +32,6 @@ public struct RenderedMarkdown: Hashable, Sendable {
     public var links: [Link] = []
     /// The first paragraph as plain text, the default summary.
     public var firstParagraph: String?
-    /// The readable text of the whole page, for search.
-    public var text = ""
 
     /// Every id on the page that a link may point at.
     public var anchors: Set<String> { Set(headings.map(\.id) + tasks.map(\.id)) }
