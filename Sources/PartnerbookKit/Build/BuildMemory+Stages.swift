@@ -22,18 +22,28 @@ extension BuildMemory {
     }
 
     /// Rendered pages, their findings, and the paths of the pages that were rendered anew.
-    mutating func render(_ pages: [ParsedPage], urls: [String: String], settings: RenderSettings, resolver: LinkResolver)
+    ///
+    /// The pages are rendered a few hundred at a time, and each one's body is emptied once it is
+    /// rendered: where nothing else holds the bodies (a one-off build), the Markdown is let go as
+    /// the HTML is made, and a large handbook never has both in memory whole.
+    mutating func render(_ pages: inout [ParsedPage], urls: [String: String], settings: RenderSettings, resolver: LinkResolver)
         -> (pages: [Page], diagnostics: [Diagnostic], changed: Set<String>) {
         let previous = self
         let sameLinks = resolver == previous.resolver
         let renderer = MarkdownRenderer(options: settings.options, resolver: resolver)
-        let results = pages.parallelMap { parsed -> (Page, [Diagnostic], Bool) in
-            let url = urls[parsed.path]!
-            if let reused = previous.reusableRender(parsed, url: url, settings: settings, resolver: resolver, sameLinks: sameLinks) {
-                return (reused.0, reused.1, false)
+        var results: [(Page, [Diagnostic], Bool)] = []
+        results.reserveCapacity(pages.count)
+        for start in stride(from: 0, to: pages.count, by: Self.pagesRenderedAtOnce) {
+            let range = start..<min(start + Self.pagesRenderedAtOnce, pages.count)
+            results += Array(pages[range]).parallelMap { parsed -> (Page, [Diagnostic], Bool) in
+                let url = urls[parsed.path]!
+                if let reused = previous.reusableRender(parsed, url: url, settings: settings, resolver: resolver, sameLinks: sameLinks) {
+                    return (reused.0, reused.1, false)
+                }
+                let (page, diagnostics) = renderer.page(from: parsed, url: url)
+                return (page, diagnostics, true)
             }
-            let (page, diagnostics) = renderer.page(from: parsed, url: url)
-            return (page, diagnostics, true)
+            for index in range { pages[index].body = "" }
         }
         for (parsed, result) in zip(pages, results) where result.2 {
             let reusable = isOneOff ? nil : Render.Reusable(bytes: parsed.source.bytes, page: result.0,
@@ -49,6 +59,8 @@ extension BuildMemory {
     }
 
     /// The site; when no page's facts and nothing site-wide changed, the previous site with the changed pages swapped in.
+    private static let pagesRenderedAtOnce = 256
+
     mutating func index(_ pages: [Page], changed: Set<String>, inputs: SiteInputs) -> Site {
         let previous = self.facts
         // Facts are for telling what the next build may reuse; a one-off build has none.

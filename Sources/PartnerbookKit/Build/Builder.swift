@@ -155,7 +155,7 @@ public enum Builder {
         let settings = BuildMemory.RenderSettings(
             options: CMark.Options(smartPunctuation: config.smartPunctuation, unsafeHTML: config.unsafeHTML),
             basePath: config.basePath)
-        let rendered = clock.measure("render") { memory.render(pages, urls: urls, settings: settings, resolver: resolver) }
+        let rendered = clock.measure("render") { memory.render(&pages, urls: urls, settings: settings, resolver: resolver) }
         report.diagnostics += rendered.diagnostics
         pages = []
 
