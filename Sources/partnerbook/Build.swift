@@ -49,7 +49,7 @@ struct SiteOptions: ParsableArguments {
 
     /// Findings to standard error; the summary line to standard output unless `--quiet`.
     func print(_ report: BuildReport) {
-        if !report.diagnostics.isEmpty { Console.error(report.diagnostics.map(\.formatted).joined(separator: "\n")) }
+        Console.error(lines: report.diagnostics.lazy.map(\.formatted))
         if verbose { Console.out(report.timings) }
         if !quiet { Console.out(report.summary) }
     }
@@ -58,4 +58,22 @@ struct SiteOptions: ParsableArguments {
 enum Console {
     static func out(_ text: String) { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
     static func error(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+
+    /// Each of `lines` to standard error, a few hundred kilobytes per write: a large handbook's
+    /// thousands of findings neither cost a write each nor sit in memory as one text.
+    static func error(lines: some Sequence<String>) {
+        var buffer: [UInt8] = []
+        for line in lines {
+            buffer += line.utf8
+            buffer.append(UInt8(ascii: "\n"))
+            if buffer.count >= 1 << 18 { flush(&buffer) }
+        }
+        flush(&buffer)
+
+        func flush(_ buffer: inout [UInt8]) {
+            guard !buffer.isEmpty else { return }
+            FileHandle.standardError.write(Data(buffer))
+            buffer.removeAll(keepingCapacity: true)
+        }
+    }
 }

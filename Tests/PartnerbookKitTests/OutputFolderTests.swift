@@ -30,12 +30,15 @@ final class OutputFolderTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent("chapters/aligning-goals/index.html").path))
     }
 
-    func testQuietPrintsNothingButFindingsAndVerbosePrintsStageTimes() throws {
+    func testQuietPrintsNothingButFindingsAndVerbosePrintsStageTimesAndPeakMemory() throws {
         XCTAssertEqual(try build(["--quiet"]).stdout, "")
         let verbose = try build(["--verbose"]).stdout
         for stage in ["load", "parse", "render", "index", "layout", "write"] {
             XCTAssertTrue(verbose.contains("  \(stage) "), "no time for \(stage) in:\n\(verbose)")
         }
+        let peak = verbose.split(separator: "\n").first { $0.hasPrefix("  peak memory ") }
+        let megabytes = peak.flatMap { Int($0.dropFirst("  peak memory ".count).dropLast(" MB".count)) }
+        XCTAssertGreaterThan(megabytes ?? 0, 0, "no peak memory in:\n\(verbose)")
     }
 
     func testFilesPartnerbookDidNotWriteSurviveAndRemovedPagesGo() throws {

@@ -13,6 +13,9 @@ public struct BuildReport: Sendable {
     /// Seconds per stage, in the order the stages ran.
     public var stageTimes: [(stage: String, seconds: Double)] = []
     public var seconds: Double = 0
+    /// The most memory the process had resident at any time up to the end of the build, in
+    /// bytes, for `--verbose`; nil where the build ran among others in one process (the preview).
+    public var peakMemory: Int?
 
     public var succeeded: Bool { !diagnostics.hasErrors }
 
@@ -28,7 +31,8 @@ public struct BuildReport: Sendable {
     public var timings: String {
         let stages = stageTimes.map { "  \($0.stage.padding(toLength: 8, withPad: " ", startingAt: 0)) \(formatSeconds($0.seconds))" }
         let reuse = layoutsReused > 0 ? ["  \(plural(layoutsReused, "HTML file")) reused from the previous build"] : []
-        return (stages + reuse).joined(separator: "\n")
+        let memory = peakMemory.map { ["  peak memory \(($0 + (1 << 19)) >> 20) MB"] } ?? []
+        return (stages + reuse + memory).joined(separator: "\n")
     }
 
     public init() {}

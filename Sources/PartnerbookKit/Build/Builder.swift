@@ -7,11 +7,17 @@ public enum Builder {
     public static func build(_ options: BuildOptions) -> BuildReport {
         var memory = BuildMemory()
         defer { if options.endsProcess { ProcessEnd.keep(memory) } }
-        if let report = quickBuildFromSnapshot(options, memory: &memory) { return report }
-        memory = BuildMemory()
-        memory.recordsLayouts = options.cacheFolder != nil
-        memory.isOneOff = true
-        return build(options, memory: &memory)
+        var report: BuildReport
+        if let quick = quickBuildFromSnapshot(options, memory: &memory) {
+            report = quick
+        } else {
+            memory = BuildMemory()
+            memory.recordsLayouts = options.cacheFolder != nil
+            memory.isOneOff = true
+            report = build(options, memory: &memory)
+        }
+        report.peakMemory = ProcessEnd.peakResidentBytes
+        return report
     }
 
     /// - Parameter changes: the paths that changed since the last build with this memory, when the
