@@ -1,8 +1,9 @@
 import Foundation
 
 /// Builds the values a template sees (documented in `layouts/README.md`) from the site.
-/// Site-wide parts are made once; only what differs per page is made per page.
-struct ContextBuilder: Sendable {
+/// Site-wide parts are made once; only what differs per page is made per page. A class, so the
+/// thousands of files laid out later (`OutputFile.Contents.deferred`) share one.
+final class ContextBuilder: Sendable {
     let site: Site
     private let siteValues: TemplateValue
     private let chapterPosition: [String: Int]
