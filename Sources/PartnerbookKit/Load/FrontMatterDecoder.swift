@@ -41,6 +41,7 @@ struct FrontMatterDecoder {
             return result
         }
         var budget = Self.valueBudget
+        result.keys.reserveCapacity(mapping.count)
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string else {
                 fail(keyNode, "front matter keys must be plain words, got \(describe(keyNode))")

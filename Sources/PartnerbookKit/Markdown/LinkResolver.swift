@@ -58,11 +58,15 @@ struct LinkResolver: Sendable, Equatable {
         guard let target = Self.normalize(directory + decoded.split(separator: "/", omittingEmptySubsequences: false).map(String.init)) else {
             return .missing(decoded)
         }
-        if pageURLs[target] != nil { return .page(target, fragment: fragment) }
+        // A page's own path is kept rather than the one just made, so the links of a large
+        // handbook share their targets' paths instead of each holding a copy.
+        if let page = pageURLs.index(forKey: target) { return .page(pageURLs.keys[page], fragment: fragment) }
         if files.contains(target) { return .file(target) }
         for index in ["index.md", "_index.md"] {
             let candidate = target.isEmpty ? index : target + "/" + index
-            if pageURLs[candidate] != nil, !target.hasSuffix(".md") { return .page(candidate, fragment: fragment) }
+            if let page = pageURLs.index(forKey: candidate), !target.hasSuffix(".md") {
+                return .page(pageURLs.keys[page], fragment: fragment)
+            }
         }
         if let url = generatedURL(target) { return .generated(url, fragment: fragment) }
         return .missing(target)

@@ -9,6 +9,7 @@ struct MarkdownRenderer {
     func render(_ body: String, of file: SourceFile, bodyFirstLine: Int) -> (RenderedMarkdown, text: String, [Diagnostic]) {
         var visitor = Visitor(file: file, body: body, lineOffset: bodyFirstLine - 1, resolver: resolver)
         visitor.result.html = CMark.render(body, options: options, visitor: &visitor)
+        visitor.result.compact()
         return (visitor.result, visitor.text, visitor.diagnostics)
     }
 

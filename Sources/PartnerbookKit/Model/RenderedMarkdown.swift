@@ -33,10 +33,22 @@ public struct RenderedMarkdown: Hashable, Sendable {
     /// The first paragraph as plain text, the default summary.
     public var firstParagraph: String?
 
+    /// Gives each list just the room its items take: a list grown item by item has up to twice that.
+    mutating func compact() {
+        headings = headings.exactlySized
+        tasks = tasks.exactlySized
+        links = links.exactlySized
+    }
+
     /// Every id on the page that a link may point at.
     public var anchors: Set<String> { Set(headings.map(\.id) + tasks.map(\.id)) }
 
     /// Whether a link may point at `id` on the page; without making `anchors`, as the link check
     /// asks this for every link with a fragment.
     func hasAnchor(_ id: String) -> Bool { headings.contains { $0.id == id } || tasks.contains { $0.id == id } }
+}
+
+extension Array {
+    /// The same items in storage of their size.
+    var exactlySized: [Element] { withUnsafeBufferPointer(Array.init) }
 }
