@@ -21,9 +21,9 @@ extension SearchIndex: SnapshotCoding {
             for (word, postings) in terms {
                 writer.write(word)
                 writer.write(postings.count)
-                var previous = 0
+                var previous: SearchIndex.Posting = 0
                 for posting in postings {
-                    writer.write(posting - previous)
+                    writer.write(Int(posting - previous))
                     previous = posting
                 }
             }
@@ -31,17 +31,17 @@ extension SearchIndex: SnapshotCoding {
     }
 
     init(from reader: inout SnapshotReader) throws(SnapshotReader.Damaged) {
-        var shards: [String: [String: [Int]]] = [:]
+        var shards: [String: [String: [Posting]]] = [:]
         for _ in 0..<(try reader.count()) {
             let key = try reader.string()
-            var terms: [String: [Int]] = [:]
+            var terms: [String: [Posting]] = [:]
             for _ in 0..<(try reader.count()) {
                 let word = try reader.string()
-                var postings: [Int] = []
+                var postings: [Posting] = []
                 var previous = 0
                 for _ in 0..<(try reader.count()) {
                     previous += try reader.int()
-                    postings.append(previous)
+                    postings.append(try Posting(from: previous))
                 }
                 terms[word] = postings
             }

@@ -134,6 +134,17 @@ extension Int: SnapshotCoding {
     init(from reader: inout SnapshotReader) throws(SnapshotReader.Damaged) { self = try reader.int() }
 }
 
+extension Int32: SnapshotCoding {
+    func write(to writer: inout SnapshotWriter) { writer.write(Int(self)) }
+    init(from reader: inout SnapshotReader) throws(SnapshotReader.Damaged) { self = try Int32(from: try reader.int()) }
+
+    /// `value`, which a damaged snapshot may have made too large.
+    init(from value: Int) throws(SnapshotReader.Damaged) {
+        guard let exact = Int32(exactly: value) else { throw SnapshotReader.Damaged() }
+        self = exact
+    }
+}
+
 extension Bool: SnapshotCoding {
     func write(to writer: inout SnapshotWriter) { writer.write(self ? 1 : 0) }
     init(from reader: inout SnapshotReader) throws(SnapshotReader.Damaged) { self = try reader.int() != 0 }

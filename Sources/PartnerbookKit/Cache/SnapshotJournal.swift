@@ -43,7 +43,7 @@ struct SnapshotJournal: Sendable {
             snapshot.inputs.files[path] = stamp
             journal.inputs.insert(path)
         }
-        for (key, terms) in try reader.read([String: [String: [Int]]?].self) {
+        for (key, terms) in try reader.read([String: [String: [SearchIndex.Posting]]?].self) {
             snapshot.search.replaceShard(key, with: terms)
             journal.shards.insert(key)
         }
