@@ -58,9 +58,9 @@ extension BuildMemory {
         return (results.map(\.0), results.flatMap(\.1), Set(results.filter(\.2).map(\.0.path)))
     }
 
-    /// The site; when no page's facts and nothing site-wide changed, the previous site with the changed pages swapped in.
     private static let pagesRenderedAtOnce = 256
 
+    /// The site; when no page's facts and nothing site-wide changed, the previous site with the changed pages swapped in.
     mutating func index(_ pages: [Page], changed: Set<String>, inputs: SiteInputs) -> Site {
         let previous = self.facts
         // Facts are for telling what the next build may reuse; a one-off build has none.

@@ -44,7 +44,11 @@ public enum Builder {
             defer { inputs = loader.stamps }
             return loader.load()
         }
-        memory.handbook = !loader.diagnostics.isEmpty ? nil : memory.isOneOff ? handbook.outline : handbook
+        if !loader.diagnostics.isEmpty {
+            memory.handbook = nil
+        } else {
+            memory.handbook = memory.isOneOff ? handbook.outline : handbook
+        }
         memory.inputs = memory.handbook == nil ? nil : inputs
         if let cache, memory.laidOut.isEmpty { memory.laidOut = clock.measure("cache") { cache.load() } }
         let (previousOutputs, previousLaidOut) = (memory.outputs, memory.laidOut)

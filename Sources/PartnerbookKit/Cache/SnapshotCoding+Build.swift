@@ -41,7 +41,7 @@ extension SearchIndex: SnapshotCoding {
                 var previous = 0
                 for _ in 0..<(try reader.count()) {
                     previous += try reader.int()
-                    postings.append(try Posting(from: previous))
+                    postings.append(try Posting(checking: previous))
                 }
                 terms[word] = postings
             }

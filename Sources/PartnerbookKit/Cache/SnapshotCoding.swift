@@ -136,10 +136,10 @@ extension Int: SnapshotCoding {
 
 extension Int32: SnapshotCoding {
     func write(to writer: inout SnapshotWriter) { writer.write(Int(self)) }
-    init(from reader: inout SnapshotReader) throws(SnapshotReader.Damaged) { self = try Int32(from: try reader.int()) }
+    init(from reader: inout SnapshotReader) throws(SnapshotReader.Damaged) { self = try Int32(checking: try reader.int()) }
 
     /// `value`, which a damaged snapshot may have made too large.
-    init(from value: Int) throws(SnapshotReader.Damaged) {
+    init(checking value: Int) throws(SnapshotReader.Damaged) {
         guard let exact = Int32(exactly: value) else { throw SnapshotReader.Damaged() }
         self = exact
     }

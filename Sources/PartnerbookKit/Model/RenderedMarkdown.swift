@@ -47,8 +47,3 @@ public struct RenderedMarkdown: Hashable, Sendable {
     /// asks this for every link with a fragment.
     func hasAnchor(_ id: String) -> Bool { headings.contains { $0.id == id } || tasks.contains { $0.id == id } }
 }
-
-extension Array {
-    /// The same items in storage of their size.
-    var exactlySized: [Element] { withUnsafeBufferPointer(Array.init) }
-}

@@ -16,7 +16,8 @@ enum Layout {
         let html = site.pages.parallelMap { file(for: $0, builder, templates, reusing: earlier) }
             + IndexPages.files(site, builder, templates, reusing: earlier)
         let search = previous ?? SearchIndex(site: site, keepingPageWords: !earlier.defers)
-        let data = Feeds.files(for: site, htmlPaths: html.map(\.file.path), deferred: earlier.defers) + search.files(for: site, deferred: earlier.defers)
+        let data = Feeds.files(for: site, htmlPaths: html.map(\.file.path), deferred: earlier.defers)
+            + search.files(for: site, deferred: earlier.defers)
         let assets = layouts.keys.filter { $0.hasPrefix("assets/") }.sorted().map { path in
             OutputFile(path: path, contents: .bytes(layouts[path]!.bytes))
         }

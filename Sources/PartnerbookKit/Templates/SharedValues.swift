@@ -8,7 +8,8 @@ final class SharedValues: @unchecked Sendable {
     private let lock = NSLock()
     private var summaries: [(values: TemplateValues, shared: TemplateValue)?]
     private var sidebarEntries: [TemplateValue?]
-    private var taskItems: Int?
+    /// One slot: the whole handbook's count.
+    private var taskItems: [Int?] = [nil]
 
     init(pageCount: Int) {
         summaries = Array(repeating: nil, count: pageCount)
@@ -30,10 +31,7 @@ final class SharedValues: @unchecked Sendable {
     /// counted once, where each of those pages counting them made the index's cost grow with the
     /// square of the handbook.
     func taskItemCount(_ count: () -> Int) -> Int {
-        if let known = lock.withLock({ taskItems }) { return known }
-        let counted = count()
-        lock.withLock { taskItems = counted }
-        return counted
+        remembered(\.taskItems, 0, count)
     }
 
     /// The value in `slots` for `page`, made and kept the first time. Two files may make it at the
