@@ -85,7 +85,7 @@ extension BuildCache {
         let files = snapshotFiles
         let parts = [files.facts, files.rest].parallelMap { (url: URL) -> Part? in
             func open(_ url: URL) throws(SnapshotReader.Damaged) -> (SnapshotReader, generation: Int) {
-                guard let bytes = try? FileBytes.read(url.path), var reader = SnapshotReader(sealed: bytes) else { throw SnapshotReader.Damaged() }
+                guard let file = MappedFile(url.path), var reader = SnapshotReader(sealed: file) else { throw SnapshotReader.Damaged() }
                 guard try reader.string() == BuildSnapshot.format, try reader.string() == producer else { throw SnapshotReader.Damaged() }
                 let generation = try reader.int()
                 return (reader, generation)

@@ -22,8 +22,12 @@ public struct Fingerprint: Hashable, Sendable {
     static func of(_ bytes: [UInt8]) -> Fingerprint { of(bytes[...]) }
 
     static func of(_ bytes: ArraySlice<UInt8>) -> Fingerprint {
+        bytes.withUnsafeBytes { of($0) }
+    }
+
+    static func of(_ bytes: UnsafeRawBufferPointer) -> Fingerprint {
         var fingerprint = Fingerprint()
-        bytes.withUnsafeBytes { fingerprint.add($0) }
+        fingerprint.add(bytes)
         return fingerprint
     }
 

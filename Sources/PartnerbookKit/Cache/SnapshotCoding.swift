@@ -53,24 +53,27 @@ struct SnapshotReader {
     /// The snapshot ends early or holds what no writer wrote: it is not used.
     struct Damaged: Error {}
 
-    private let bytes: [UInt8]
+    /// The mapped snapshot file, held for as long as a reader or a deferred part may read it.
+    private let file: MappedFile
+    private let bytes: UnsafeRawBufferPointer
     private var position: Int
     private let end: Int
     private var texts: [String] = []
 
-    /// Reads `bytes`, or the part of them in `range`.
-    init(_ bytes: [UInt8], range: Range<Int>? = nil) {
-        self.bytes = bytes
-        (position, end) = range.map { ($0.lowerBound, $0.upperBound) } ?? (0, bytes.count)
+    /// Reads the part of `file` in `range`.
+    private init(_ file: MappedFile, range: Range<Int>) {
+        (self.file, bytes) = (file, file.bytes)
+        (position, end) = (range.lowerBound, range.upperBound)
     }
 
     /// Reads what a writer's `sealedBytes` holds; nil when the bytes are not what it wrote.
-    init?(sealed bytes: [UInt8]) {
+    init?(sealed file: MappedFile) {
+        let bytes = file.bytes
         guard bytes.count >= 8 else { return nil }
         let body = bytes.count - 8
         let seal = bytes[body...].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-        guard Fingerprint.of(bytes[..<body]).value == seal else { return nil }
-        self.init(bytes, range: 0..<body)
+        guard Fingerprint.of(UnsafeRawBufferPointer(rebasing: bytes[..<body])).value == seal else { return nil }
+        self.init(file, range: 0..<body)
     }
 
     var isAtEnd: Bool { position == end }
@@ -103,10 +106,10 @@ struct SnapshotReader {
     /// for. The part's bytes were sealed with the rest, so reading them cannot fail.
     mutating func deferred<Value: SnapshotCoding & Sendable>(_: Value.Type = Value.self) throws(Damaged) -> Deferred<Value> {
         let count = try count()
-        let (bytes, range) = (bytes, position..<position + count)
+        let (file, range) = (file, position..<position + count)
         position += count
         return Deferred {
-            var reader = SnapshotReader(bytes, range: range)
+            var reader = SnapshotReader(file, range: range)
             guard let value = try? reader.read(Value.self), reader.isAtEnd else {
                 preconditionFailure("a sealed build snapshot holds a part its reader cannot read")
             }
@@ -123,7 +126,7 @@ struct SnapshotReader {
         let count = word >> 1
         guard count >= 0, count <= end - position else { throw Damaged() }
         defer { position += count }
-        let text = bytes.withUnsafeBufferPointer { String(decoding: $0[position..<position + count], as: UTF8.self) }
+        let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[position..<position + count]), as: UTF8.self)
         texts.append(text)
         return text
     }

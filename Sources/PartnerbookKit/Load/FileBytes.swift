@@ -10,20 +10,30 @@ enum FileBytes {
         guard descriptor >= 0 else { throw POSIXError.current }
         defer { close(descriptor) }
         var info = stat()
-        // Room for what the size promises and one byte more, to see the end; grown if the file grows.
-        var bytes = [UInt8](repeating: 0, count: (fstat(descriptor, &info) == 0 ? max(Int(info.st_size), 0) : 0) + 1)
-        var count = 0
+        // Room for what the size promises and one byte more, to see the end; read again into a
+        // larger array if the file grew. The room is not zeroed first: only what was read is kept.
+        var capacity = (fstat(descriptor, &info) == 0 ? max(Int(info.st_size), 0) : 0) + 1
+        var bytes: [UInt8] = []
         while true {
-            if count == bytes.count { bytes += [UInt8](repeating: 0, count: max(bytes.count, 4096)) }
-            let got = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + count, $0.count - count) }
-            if got < 0 {
-                guard errno == EINTR else { throw POSIXError.current }
-                continue
+            var failure: POSIXError?
+            let previous = bytes
+            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                count = previous.count
+                if count > 0 { _ = UnsafeMutableBufferPointer(rebasing: buffer[..<count]).initialize(from: previous) }
+                while count < capacity {
+                    let got = Glibc.read(descriptor, buffer.baseAddress! + count, capacity - count)
+                    if got < 0 {
+                        if errno == EINTR { continue }
+                        failure = POSIXError.current
+                        return
+                    }
+                    if got == 0 { return }
+                    count += got
+                }
             }
-            if got == 0 { break }
-            count += got
+            if let failure { throw failure }
+            if bytes.count < capacity { return bytes }
+            capacity *= 2
         }
-        bytes.removeLast(bytes.count - count)
-        return bytes
     }
 }
