@@ -40,10 +40,7 @@ struct SnapshotRest: Sendable {
     /// file or folder came or went; nil otherwise. Inputs whose stamps settled since are recorded
     /// by them (see `InputStamps.changes`), and named in the journal.
     mutating func changes(source: URL, output: URL) -> (changed: Set<String>, settled: Set<String>)? {
-        let folder = output.path + "/"
-        for (path, state) in outputs where FileStamp(folder + path).map({ String($0.text) }) != state {
-            return nil
-        }
+        guard FileStamp.changed(outputs.map { ($0.key, $0.value) }, below: output.path).isEmpty else { return nil }
         guard let (changed, settled) = inputs.changes(below: source) else { return nil }
         last.journal?.inputs.formUnion(settled)
         return (changed, settled)
@@ -74,12 +71,12 @@ extension BuildCache {
 
     private enum Part: Sendable {
         case facts(Site, LinkResolver, generation: Int)
-        case rest(SnapshotRest, changes: Set<String>, generation: Int)
+        case rest(SnapshotRest, generation: Int)
     }
 
     /// The last build's snapshot, when this build of Partnerbook wrote it and no file or folder
-    /// came or went since, with the input files that changed since (`BuildSnapshot.changes`): the
-    /// disk is compared with the rest while the site is still being read.
+    /// came or went since, with the input files that changed since (`SnapshotRest.changes`). The
+    /// two files are read at once, then the disk is compared with what they recorded.
     func loadSnapshot(source: URL, output: URL) -> (snapshot: BuildSnapshot, changes: Set<String>)? {
         guard let producer = Self.producer() else { return nil }
         let files = snapshotFiles
@@ -107,15 +104,15 @@ extension BuildCache {
                         guard journalReader.isAtEnd else { return nil }
                     }
                 }
-                guard let (changes, settled) = rest.changes(source: source, output: output) else { return nil }
-                if !settled.isEmpty { try? saveJournal(of: rest, producer: producer) }
-                return .rest(rest, changes: changes, generation: generation)
+                return .rest(rest, generation: generation)
             } catch {
                 return nil
             }
         }
         guard case .facts(let site, let resolver, let factsGeneration) = parts[0],
-              case .rest(let rest, let changes, let generation) = parts[1], generation == factsGeneration else { return nil }
+              case .rest(var rest, let generation) = parts[1], generation == factsGeneration,
+              let (changes, settled) = rest.changes(source: source, output: output) else { return nil }
+        if !settled.isEmpty { try? saveJournal(of: rest, producer: producer) }
         return (BuildSnapshot(site: site, resolver: resolver, rest: rest), changes)
     }
 

@@ -10,9 +10,10 @@ struct FileStamp: Equatable {
     var inode: UInt
 
     /// The stamp of the regular file at `path`, following links; nil for anything else or nothing.
-    init?(_ path: String) {
+    /// A relative `path` is taken from the open folder `folder`, when one is given.
+    init?(_ path: String, in folder: Int32 = AT_FDCWD) {
         var info = stat()
-        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard fstatat(folder, path, &info, 0) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         (size, seconds, nanoseconds, inode) = (Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), UInt(info.st_ino))
     }
 
@@ -45,5 +46,25 @@ struct FileStamp: Equatable {
             append(digitsOf: inode)
             return count
         }[...]
+    }
+}
+
+extension FileStamp {
+    /// The paths among `recorded` whose files below `folder` no longer have the recorded stamp
+    /// texts. A rebuild compares every input and output of the site this way, tens of thousands of
+    /// `stat` calls at 10,000 pages, so they are made on every core and relative to the open
+    /// folder, which spares the system walking the folder's own path each time.
+    static func changed(_ recorded: [(path: String, text: String)], below folder: String) -> [String] {
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return recorded.map(\.path) }
+        defer { close(descriptor) }
+        let size = max(256, recorded.count / 16)
+        let chunks = stride(from: 0, to: recorded.count, by: size).map { $0..<min($0 + size, recorded.count) }
+        return chunks.parallelMap { chunk in
+            recorded[chunk].compactMap { file in
+                guard let stamp = FileStamp(file.path, in: descriptor), stamp.text == file.text else { return file.path }
+                return nil
+            }
+        }.flatMap { $0 }
     }
 }

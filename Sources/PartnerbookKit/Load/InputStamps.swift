@@ -46,16 +46,13 @@ struct InputStamps: Sendable {
             guard let now = try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path),
                   now.filter({ !$0.hasPrefix(".") }).sorted() == names else { return nil }
         }
-        var changed: Set<String> = []
+        let byBytes = files.filter { $0.value.hasPrefix("#") }
+        var changed = Set(FileStamp.changed(files.compactMap { $0.value.hasPrefix("#") ? nil : ($0.key, $0.value) }, below: root.path))
         var settled: [String: String] = [:]
         let folder = root.path + "/"
-        for (path, recorded) in files {
+        for (path, recorded) in byBytes {
             let file = folder + path
             let stamp = FileStamp(file)
-            guard recorded.hasPrefix("#") else {
-                if stamp.map({ String($0.text) }) != recorded { changed.insert(path) }
-                continue
-            }
             guard let bytes = try? FileBytes.read(file), "#" + String(Fingerprint.of(bytes).value, radix: 16) == recorded else {
                 changed.insert(path)
                 continue
