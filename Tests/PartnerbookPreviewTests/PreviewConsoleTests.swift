@@ -64,6 +64,6 @@ final class PreviewConsoleTests: XCTestCase {
         var console = PreviewConsole(out: { lines.add($0) }, error: { lines.add($0) })
         console.verbose = true
         console.show(outcome([]))
-        XCTAssertEqual(lines.take(), ["  load     0.01 s", "content/a.md changed: Built 2 pages, 0 warnings, 0 errors in 0.00 s"])
+        XCTAssertEqual(lines.take(), ["  load     10.0 ms", "content/a.md changed: Built 2 pages, 0 warnings, 0 errors in 0.00 s"])
     }
 }

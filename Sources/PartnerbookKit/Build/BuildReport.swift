@@ -29,7 +29,7 @@ public struct BuildReport: Sendable {
 
     /// One line per stage with its time, for `--verbose`, and how much of the layout was reused.
     public var timings: String {
-        let stages = stageTimes.map { "  \($0.stage.padding(toLength: 8, withPad: " ", startingAt: 0)) \(formatSeconds($0.seconds))" }
+        let stages = stageTimes.map { "  \($0.stage.padding(toLength: 8, withPad: " ", startingAt: 0)) \(formatStageTime($0.seconds))" }
         let reuse = layoutsReused > 0 ? ["  \(plural(layoutsReused, "HTML file")) reused from the previous build"] : []
         let memory = peakMemory.map { ["  peak memory \(($0 + (1 << 19)) >> 20) MB"] } ?? []
         return (stages + reuse + memory).joined(separator: "\n")
@@ -39,6 +39,14 @@ public struct BuildReport: Sendable {
 }
 
 func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+
+/// A stage's time: under a second in milliseconds with a tenth (a rebuild's stages take a few
+/// each), otherwise in seconds.
+func formatStageTime(_ seconds: Double) -> String {
+    guard seconds < 0.9995 else { return formatSeconds(seconds) }
+    let tenths = Int((seconds * 10_000).rounded())
+    return "\(tenths / 10).\(tenths % 10) ms"
+}
 
 func formatSeconds(_ seconds: Double) -> String {
     let hundredths = Int((seconds * 100).rounded())
