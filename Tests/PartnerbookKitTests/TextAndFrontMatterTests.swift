@@ -35,6 +35,25 @@ final class TextAndFrontMatterTests: XCTestCase {
         ])
     }
 
+    /// Front matter is read without Yams's typing of values: numbers, dates and booleans arrive as
+    /// the text written, and two keys that read the same are one key written twice.
+    func testValuesAreTheirTextAndKeysCompareAsText() {
+        let file = SourceFile(path: "chapters/x.md", bytes: [])
+        let (fm, problems) = FrontMatterDecoder.decode(
+            "title: 2024\ndate: 2024-05-01\norder: 010\nflag: yes\nnote: ~\nsize: 1.50\n", firstLine: 2, in: file)
+        XCTAssertEqual(fm.title, "2024")
+        XCTAssertEqual(fm.date, Day("2024-05-01"))
+        XCTAssertEqual(fm.order, 10)
+        XCTAssertEqual(fm.params["flag"], .string("yes"))
+        XCTAssertNil(fm.params["note"], "a null value is left out")
+        XCTAssertEqual(fm.params["size"], .string("1.50"))
+        XCTAssertEqual(problems.map(\.message), ["unknown front matter key 'flag'", "unknown front matter key 'size'"])
+
+        let (_, repeated) = FrontMatterDecoder.decode("title: A\n1: x\n\"1\": y\n", firstLine: 2, in: file)
+        XCTAssertEqual(repeated.filter { $0.severity == .error }.map(\.formatted),
+                       ["content/chapters/x.md:4:1: error: duplicate front matter key '1'\n  hint: each key may appear once; remove or merge the repeated one"])
+    }
+
     func testExpandingAliasesAreRefused() {
         var yaml = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
         for level in 1...6 { yaml += "l\(level): &l\(level) [" + Array(repeating: level == 1 ? "*a" : "*l\(level - 1)", count: 10).joined(separator: ", ") + "]\n" }

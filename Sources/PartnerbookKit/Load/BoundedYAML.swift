@@ -24,20 +24,22 @@ enum BoundedYAML {
     private static let firstMarker: UInt32 = 0xE000
     private static let markerCount: UInt32 = 0xF8FF - 0xE000 + 1
 
-    /// Throws `TooLarge`, or whatever Yams throws for the text.
-    static func compose(_ yaml: String, limit: Int) throws -> Node? {
+    /// Throws `TooLarge`, or whatever Yams throws for the text. With the `.basic` resolver every
+    /// scalar is text, and keys compare as text. The text is always UTF-8: Yams's own default reads
+    /// the whole environment on every parse.
+    static func compose(_ yaml: String, limit: Int, resolver: Resolver = .default) throws -> Node? {
         do {
-            return try composeChecked(yaml, limit: limit)
+            return try composeChecked(yaml, limit: limit, resolver: resolver)
         } catch YamlError.parser(let context, let problem, let mark, let text) where problem.hasPrefix("Maximum nesting level") {
             // libyaml's own words name a C function; these name the cause.
             throw YamlError.parser(context: context, problem: "values are nested more than 1000 levels deep", mark, yaml: text)
         }
     }
 
-    private static func composeChecked(_ yaml: String, limit: Int) throws -> Node? {
+    private static func composeChecked(_ yaml: String, limit: Int, resolver: Resolver) throws -> Node? {
         let (probe, aliases) = try neutralizingAliases(yaml, limit: limit)
         if !aliases.isEmpty {
-            let parser = try Parser(yaml: probe)
+            let parser = try Parser(yaml: probe, resolver: resolver, encoding: .utf8)
             guard let root = try parser.singleRoot() else { return nil }
             // Yams holds anchors weakly; the parser keeps them alive while the probe is measured.
             try withExtendedLifetime(parser) {
@@ -45,7 +47,7 @@ enum BoundedYAML {
                 _ = try measure.size(of: root)
             }
         }
-        return try Yams.compose(yaml: yaml)
+        return try Parser(yaml: yaml, resolver: resolver, encoding: .utf8).singleRoot()
     }
 
     /// The text with every `*` that could start an alias replaced, and the alias name behind each

@@ -29,7 +29,9 @@ struct FrontMatterDecoder {
         var result = FrontMatter()
         let root: Node?
         do {
-            root = try BoundedYAML.compose(yaml, limit: Self.valueBudget)
+            // Every value is read as text, so Yams need not tell numbers, dates and booleans
+            // apart: its regular expressions for that were a twentieth of a clean build.
+            root = try BoundedYAML.compose(yaml, limit: Self.valueBudget, resolver: .basic)
         } catch {
             report(error)
             return result
@@ -237,10 +239,16 @@ struct FrontMatterDecoder {
         for (number, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.drop(while: { $0 == " " })
             let colons = trimmed.indices.lazy.filter { trimmed[$0] == ":" }
-            guard let key = colons.map({ String(trimmed[..<$0]) }).first(where: keys.contains), second[key] == nil else { continue }
+            guard let key = colons.map({ Self.unquoted(trimmed[..<$0]) }).first(where: keys.contains), second[key] == nil else { continue }
             if !seen.insert(key).inserted { second[key] = (number + 1, line.count - trimmed.count + 1) }
         }
         return second
+    }
+
+    /// A key as YAML reads it, without the quotes it may be written in.
+    private static func unquoted(_ key: Substring) -> String {
+        guard key.count >= 2, let quote = key.first, quote == "\"" || quote == "'", key.last == quote else { return String(key) }
+        return String(key.dropFirst().dropLast())
     }
 
     /// The known key closest to a misspelt one, if it is close enough to be a likely typo.
