@@ -17,4 +17,29 @@ final class TemplateScanTests: XCTestCase {
         XCTAssertEqual(TemplateLibrary.unindentingPartials("  {{>a}}"), "{{>a}}")
         XCTAssertEqual(TemplateLibrary.unindentingPartials("  {{ >a}}"), "  {{ >a}}")
     }
+
+    /// A rebuild from a snapshot parses only what the changed pages' templates reach, and gives
+    /// them the digests a full load gives, so the next build reuses their layout the same way.
+    func testLoadingWhatRootsReachParsesThoseAndDigestsThemAsAFullLoad() {
+        let texts = ["chapter": "{{<base}}{{$main}}{{> partials/toc}}{{/main}}{{/base}}", "base": "<main>{{$main}}{{/main}}</main>{{> partials/footer}}",
+                     "partials/toc": "<nav>{{#headings}}{{> partials/toc-item}}{{/headings}}</nav>", "partials/toc-item": "<li>{{text}}</li>",
+                     "partials/footer": "<footer/>", "story": "{{<base}}{{/base}}{{> partials/card}}", "partials/card": "<div/>",
+                     "broken": "{{#open}}"]
+        let layouts = Dictionary(uniqueKeysWithValues: texts.map { ($0.key + ".mustache", LayoutFile(bytes: Array($0.value.utf8), isBuiltIn: false)) })
+        let (full, findings) = TemplateLibrary.load(layouts)
+        XCTAssertEqual(findings.count, 1, "the broken template")
+
+        let reached = TemplateLibrary.load(layouts, reaching: ["chapter"])
+        XCTAssertEqual(Set(reached.templates.keys), ["chapter", "base", "partials/toc", "partials/toc-item", "partials/footer"])
+        XCTAssertEqual(reached.names, full.names, "every template is still named")
+        XCTAssertEqual(reached.digests["chapter"], full.digests["chapter"])
+        XCTAssertEqual(TemplateLibrary.load(layouts, reaching: ["story"]).digests["story"], full.digests["story"])
+
+        var dynamic = layouts
+        dynamic["partials/card.mustache"] = LayoutFile(bytes: Array("{{>*kind}}".utf8), isBuiltIn: false)
+        let (fullDynamic, _) = TemplateLibrary.load(dynamic)
+        let reachedDynamic = TemplateLibrary.load(dynamic, reaching: ["story"])
+        XCTAssertEqual(Set(reachedDynamic.templates.keys), Set(fullDynamic.templates.keys), "a dynamic partial may reach any template")
+        XCTAssertEqual(reachedDynamic.digests["story"], fullDynamic.digests["story"])
+    }
 }

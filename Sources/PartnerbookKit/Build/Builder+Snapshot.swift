@@ -16,7 +16,13 @@ extension Builder {
             var loader = HandbookLoader(root: options.source)
             let layouts = clock.measure("load") { loader.loadLayouts() }
             guard loader.diagnostics.isEmpty else { return nil }
-            memory.templates = clock.measure("load") { TemplateLibrary.load(layouts) }
+            // A quick build lays out only the changed pages, with the templates the last build checked.
+            let site = memory.site!
+            let pages = changes.compactMap { site.index(ofPath: String($0.dropFirst("content/".count))).map { site.pages[$0] } }
+            memory.templates = clock.measure("load") {
+                let names = TemplateLibrary.names(in: layouts)
+                return (TemplateLibrary.load(layouts, reaching: pages.map { Layout.template(for: $0, among: names) }), [])
+            }
         }
         return quickBuild(options, memory: &memory, files: FileCache(), changes: changes, clock: clock)
     }

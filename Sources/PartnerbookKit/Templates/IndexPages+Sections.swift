@@ -1,6 +1,6 @@
 /// The index each section's own page shows, and what a content page shown with an index template gets.
 extension IndexPages {
-    /// The paged index a section's pages show with `name`, the template `template(forSection:)`
+    /// The paged index a section's pages show with `name`, the template `template(forSection:among:)`
     /// chose: the stories, checklists or practices index, or else the section's list.
     static func index(forSection section: Section, template name: String, _ builder: ContextBuilder,
                       _ templates: TemplateLibrary) -> PagedIndex {

@@ -3,8 +3,8 @@ enum IndexPages {
     /// Sections with an index of their own; any other section gets the plain `list` template.
     static let sectionTemplates = ["stories": "stories-index", "checklists": "checklists-index", "practices": "practices-index"]
 
-    static func template(forSection name: String, _ templates: TemplateLibrary) -> String {
-        sectionTemplates[name].flatMap { templates.has($0) ? $0 : nil } ?? "list"
+    static func template(forSection name: String, among names: Set<String>) -> String {
+        sectionTemplates[name].flatMap { names.contains($0) ? $0 : nil } ?? "list"
     }
 
     /// The paged index a template shows, for every one but a partner team's or a tag's.
@@ -95,7 +95,7 @@ enum IndexPages {
             })
         }
         for section in site.sections {
-            let paged = index(forSection: section, template: template(forSection: section.name, templates), builder, templates)
+            let paged = index(forSection: section, template: template(forSection: section.name, among: templates.names), builder, templates)
             jobs += Self.jobs(paged, from: section.indexPage == nil ? 1 : 2, builder)
         }
         var indexes = taxonIndexes(site, builder, templates)

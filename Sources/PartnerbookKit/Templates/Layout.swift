@@ -39,9 +39,11 @@ enum Layout {
     }
 
     /// `home` for the home page, the section's index template for a section's own page, else the page's kind.
-    static func template(for page: Page, _ templates: TemplateLibrary) -> String {
-        if page.isHome, templates.has("home") { return "home" }
-        if let section = page.section, page.url == section + "/" { return IndexPages.template(forSection: section, templates) }
-        return templates.has(page.kind.rawValue) ? page.kind.rawValue : "page"
+    static func template(for page: Page, _ templates: TemplateLibrary) -> String { template(for: page, among: templates.names) }
+
+    static func template(for page: Page, among names: Set<String>) -> String {
+        if page.isHome, names.contains("home") { return "home" }
+        if let section = page.section, page.url == section + "/" { return IndexPages.template(forSection: section, among: names) }
+        return names.contains(page.kind.rawValue) ? page.kind.rawValue : "page"
     }
 }

@@ -18,7 +18,7 @@ struct TemplateLibrary: Sendable {
             let text = file.text
             sources[name] = text
             do {
-                templates[name] = try TemplateParser.parse(Self.unindentingPartials(text))
+                templates[name] = try parse(text)
             } catch {
                 diagnostics.append(.error("template", at: location(path, file, error.line, error.column),
                                           "template syntax error: \(error.message)"))
@@ -40,6 +40,31 @@ struct TemplateLibrary: Sendable {
                                       hint: "a template may not include itself, directly or through others"))
         }
         return (TemplateLibrary(templates: templates, names: names, digests: digests(of: sources)), diagnostics)
+    }
+
+    /// Only the templates that `roots` reach through partials and parents, parsed, without the
+    /// checks `load` makes: for a rebuild from a build snapshot, which lays out a few pages with the
+    /// layouts the full build before it checked. Every template is still named.
+    static func load(_ layouts: [String: LayoutFile], reaching roots: [String]) -> TemplateLibrary {
+        let names = names(in: layouts)
+        var sources: [String: String] = [:]
+        let reached = reach(from: roots, among: names) { name in
+            let text = layouts[name + ".mustache"]!.text
+            sources[name] = text
+            return references(in: text).map(\.name)
+        }
+        for name in reached where sources[name] == nil { sources[name] = layouts[name + ".mustache"]!.text }
+        let templates = sources.compactMapValues { try? parse($0) }
+        return TemplateLibrary(templates: templates, names: names, digests: digests(of: sources, for: roots))
+    }
+
+    /// The names of the templates among `layouts`.
+    static func names(in layouts: [String: LayoutFile]) -> Set<String> {
+        Set(layouts.keys.lazy.filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) })
+    }
+
+    private static func parse(_ text: String) throws(TemplateSyntaxError) -> [TemplateNode] {
+        try TemplateParser.parse(unindentingPartials(text))
     }
 
     func has(_ name: String) -> Bool { names.contains(name) }
