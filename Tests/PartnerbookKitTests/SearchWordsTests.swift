@@ -29,11 +29,23 @@ final class SearchWordsTests: XCTestCase {
         ])
     }
 
-    func testEncodingKeepsEveryWordAndWeight() {
-        let words = ["retro": 3, "δσ": 2, "日本語": 1, "x1": 1, "9": 2]
-        XCTAssertEqual(Dictionary(uniqueKeysWithValues: SearchIndex.decoded(SearchIndex.encoded(words)).map { (String($0.word), $0.weight) }),
-                       words)
-        XCTAssertEqual(Array(SearchIndex.decoded(SearchIndex.encoded([:]))).count, 0)
+    func testEncodingKeepsEveryWordOnceWithItsHighestWeightInTheOrderFirstMet() {
+        func encoded(_ words: [(String, Int)]) -> String {
+            var weights = WordWeights()
+            for (word, weight) in words {
+                var word = word
+                word.withUTF8 { weights.raise($0, to: weight) }
+            }
+            return weights.encoded
+        }
+        let words = [("retro", 1), ("δσ", 2), ("日本語", 1), ("retro", 3), ("x1", 1), ("9", 2), ("δσ", 1), ("x", 1)]
+        XCTAssertEqual(encoded(words), "3retro 2δσ 1日本語 1x1 29 1x")
+        XCTAssertEqual(SearchIndex.decoded(encoded(words)).map { "\($0.word):\($0.weight)" }, ["retro:3", "δσ:2", "日本語:1", "x1:1", "9:2", "x:1"])
+        XCTAssertEqual(Array(SearchIndex.decoded(encoded([]))).count, 0)
+
+        // Past the table's first size, and back over every word again.
+        let many = (0..<5000).map { ("w\($0)", 1 + $0 % 3) }
+        XCTAssertEqual(encoded(many + many.map { ($0.0, 1) }), many.map { "\($0.1)\($0.0)" }.joined(separator: " "))
     }
 
     /// A one-off build keeps only the postings; the preview also keeps each page's words. Both

@@ -142,33 +142,17 @@ struct SearchIndex: Sendable {
     }
 
     /// The words of a page whose body reads `text`, each with the weight of the most prominent
-    /// place it appears in: the title, a heading or the body.
-    static func words(of page: Page, text: String) -> [String: Int] {
-        var weights: [String: Int] = [:]
-        func raise(_ current: inout Int, to weight: Int) { if current < weight { current = weight } }
-        func add(_ text: String, weight: Int) {
-            for word in words(text) { raise(&weights[word, default: 0], to: weight) }
-        }
+    /// place it appears in (the title, a heading or the body), `encoded`.
+    static func encodedWords(of page: Page, text: String) -> String {
+        var weights = WordWeights()
+        func add(_ text: String, weight: Int) { forEachWord(in: text) { weights.raise($0, to: weight) } }
         add(text, weight: 1)
         for heading in page.markdown.headings { add(heading.text, weight: 2) }
         add(page.title, weight: 3)
-        return weights
+        return weights.encoded
     }
 
-    /// Words and weights as one string, each word after its weight's digit (`3retro 1plan`), in
-    /// as many bytes as that takes. Words hold neither spaces nor anything else `words` splits at.
-    static func encoded(_ words: [String: Int]) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(words.reduce(0) { $0 + $1.key.utf8.count + 2 })
-        for (word, weight) in words {
-            if !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
-            bytes.append(UInt8(ascii: "0") + UInt8(weight))
-            bytes += word.utf8
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// The words and weights `encoded` wrote.
+    /// The words and weights `WordWeights.encoded` wrote.
     static func decoded(_ text: String) -> some Sequence<(word: Substring, weight: Int)> {
         text.split(separator: " ").lazy.map { entry in
             (entry.dropFirst(), Int(entry.utf8.first! - UInt8(ascii: "0")))
@@ -180,10 +164,17 @@ struct SearchIndex: Sendable {
     /// scalar, so a scalar beyond ASCII is folded once per build (`ScalarFolding`) and ASCII inline.
     static func words(_ text: String) -> [String] {
         var words: [String] = []
+        forEachWord(in: text) { words.append(String(decoding: $0, as: UTF8.self)) }
+        return words
+    }
+
+    /// Calls `body` with the UTF-8 bytes of each word of `text`, as `words` splits them.
+    static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var current: [UInt8] = []
+        current.reserveCapacity(64)
         func finish() {
             guard !current.isEmpty else { return }
-            words.append(String(decoding: current, as: UTF8.self))
+            current.withUnsafeBufferPointer(body)
             current.removeAll(keepingCapacity: true)
         }
         for scalar in text.unicodeScalars {
@@ -202,7 +193,6 @@ struct SearchIndex: Sendable {
             }
         }
         finish()
-        return words
     }
 
     /// One scalar beyond ASCII as the search box folds it: decomposed, marks removed, lowercased.

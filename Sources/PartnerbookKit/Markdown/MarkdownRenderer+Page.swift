@@ -14,7 +14,7 @@ extension MarkdownRenderer {
                         summary: fm.summary ?? markdown.firstParagraph ?? "",
                         frontMatter: fm, markdown: markdown,
                         section: parts.count > 1 ? String(parts[0]) : nil)
-        page.searchWords = SearchIndex.encoded(SearchIndex.words(of: page, text: text))
+        page.searchWords = SearchIndex.encodedWords(of: page, text: text)
         return (page, diagnostics)
     }
 

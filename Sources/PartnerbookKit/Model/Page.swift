@@ -33,7 +33,7 @@ public struct Page: Sendable {
     /// The top folder under `content/` the page lives in, or nil for pages at its root.
     public var section: String?
     /// The page's words for search, each with the weight of the most prominent place it stands
-    /// in (`SearchIndex.encoded`): all search needs of the page, made as it is rendered, in a
+    /// in (`WordWeights.encoded`): all search needs of the page, made as it is rendered, in a
     /// fraction of the memory its text takes. Empty for a page read from a build snapshot, whose
     /// words the snapshot's search index holds.
     var searchWords = ""
