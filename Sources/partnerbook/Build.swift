@@ -49,7 +49,7 @@ struct SiteOptions: ParsableArguments {
 
     /// Findings to standard error; the summary line to standard output unless `--quiet`.
     func print(_ report: BuildReport) {
-        Console.error(lines: report.diagnostics.lazy.map(\.formatted))
+        Console.error(findings: report.diagnostics)
         if verbose { Console.out(report.timings) }
         if !quiet { Console.out(report.summary) }
     }
@@ -59,12 +59,12 @@ enum Console {
     static func out(_ text: String) { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
     static func error(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
 
-    /// Each of `lines` to standard error, a few hundred kilobytes per write: a large handbook's
+    /// Each finding to standard error, a few hundred kilobytes per write: a large handbook's
     /// thousands of findings neither cost a write each nor sit in memory as one text.
-    static func error(lines: some Sequence<String>) {
+    static func error(findings: [Diagnostic]) {
         var buffer: [UInt8] = []
-        for line in lines {
-            buffer += line.utf8
+        for finding in findings {
+            finding.appendFormatted(to: &buffer)
             buffer.append(UInt8(ascii: "\n"))
             if buffer.count >= 1 << 18 { flush(&buffer) }
         }

@@ -55,10 +55,24 @@ public struct Diagnostic: Hashable, Sendable {
 
     /// `content/x.md:4:7: error: message`, then the hint on its own line.
     public var formatted: String {
-        var text = location.map { "\($0.description): " } ?? ""
-        text += "\(severity.rawValue): \(message)"
-        if let hint { text += "\n  hint: \(hint)" }
-        return text
+        var bytes: [UInt8] = []
+        appendFormatted(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `formatted`, appended as UTF-8 without making the text first: a build may print thousands.
+    public func appendFormatted(to bytes: inout [UInt8]) {
+        if let location {
+            bytes += location.description.utf8
+            bytes += ": ".utf8
+        }
+        bytes += severity.rawValue.utf8
+        bytes += ": ".utf8
+        bytes += message.utf8
+        if let hint {
+            bytes += "\n  hint: ".utf8
+            bytes += hint.utf8
+        }
     }
 }
 

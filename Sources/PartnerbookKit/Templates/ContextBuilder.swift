@@ -31,7 +31,7 @@ final class ContextBuilder: Sendable {
                                      uniquingKeysWith: min)
         let base = config.basePath
         func url(_ path: String) -> String { base + LinkResolver.percentEncodePath(path) }
-        practices = Dictionary(site.pages.filter { $0.path.hasPrefix("practices/") }.map { ($0.path, ($0.title, url($0.url))) },
+        practices = Dictionary(site.pages.lazy.filter { $0.path.hasPrefix("practices/") }.map { ($0.path, ($0.title, url($0.url))) },
                                uniquingKeysWith: { first, _ in first })
         func urls(_ taxa: [Taxon], _ folder: String) -> [String: String] {
             Dictionary(taxa.map { ($0.name, url("\(folder)/\($0.slug)/")) }, uniquingKeysWith: { first, _ in first })
