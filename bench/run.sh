@@ -8,6 +8,7 @@
 # Settings, from the environment:
 #   BENCH_SIZES="1000 10000"     corpus sizes; growth is judged between the first and the last
 #   BENCH_RUNS=3                 runs per partnerbook and cmark figure; the median is reported
+#   BENCH_REBUILD_RUNS=11        runs per rebuild figure (each takes well under a second)
 #   BENCH_HUGO_RUNS=1            runs per Hugo figure
 #   BENCH_HUGO_MODES="window full"  Hugo sidebar modes to time ("" skips Hugo); see bench/hugo/config.yaml
 #   BENCH_SEED=7                 corpus seed
@@ -21,6 +22,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 OUT=${BENCH_OUT:-$ROOT/bench/out}
 SIZES=${BENCH_SIZES:-"1000 10000"}
 RUNS=${BENCH_RUNS:-3}
+REBUILD_RUNS=${BENCH_REBUILD_RUNS:-11}
 HUGO_RUNS=${BENCH_HUGO_RUNS:-1}
 HUGO_MODES=${BENCH_HUGO_MODES-"window full"}
 SEED=${BENCH_SEED:-7}
@@ -49,26 +51,17 @@ need() {
 }
 
 need python3 python3 || { echo "python3 is required"; exit 1; }
-[ -x /usr/bin/time ] || need /usr/bin/time time || { echo "GNU time (/usr/bin/time) is required"; exit 1; }
 HAVE_CMARK=1; need cmark cmark || { HAVE_CMARK=0; note "cmark not found: its figures are skipped"; }
 HAVE_HUGO=1; need hugo hugo || { HAVE_HUGO=0; note "hugo not found: its figures are skipped"; }
 [ -n "$HUGO_MODES" ] || HAVE_HUGO=0
 
 # --- measuring -------------------------------------------------------------------------------------
 
-# measure LOG COMMAND...: runs COMMAND bounded by LIMIT; sets WALL (s, from date), CPU_USER and SYS
-# (CPU s) and RSS_KB (peak resident set, from GNU time) and STATUS. Output goes to LOG.out/.err.
+# measure LOG COMMAND...: runs COMMAND bounded by LIMIT; sets WALL (s), CPU_USER and SYS (CPU s),
+# RSS_KB (peak resident set) and STATUS, from bench/timed.py. Output goes to LOG.out/.err.
 measure() {
     local log=$1; shift
-    local t0 t1
-    t0=$(date +%s.%N)
-    set +e
-    /usr/bin/time -f '%U %S %M' -o "$log.time" timeout "$LIMIT" "$@" > "$log.out" 2> "$log.err"
-    STATUS=$?
-    set -e
-    t1=$(date +%s.%N)
-    WALL=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
-    read -r CPU_USER SYS RSS_KB < <(tail -n 1 "$log.time" 2> /dev/null || echo "0 0 0")
+    read -r WALL CPU_USER SYS RSS_KB STATUS < <(python3 "$ROOT/bench/timed.py" "$LIMIT" "$log.out" "$log.err" "$@")
 }
 
 # record SIZE WHAT WALL CPU_USER SYS RSS_KB BYTES FILES NOTE
@@ -163,12 +156,12 @@ for N in $SIZES; do
 
     # partnerbook: build again over the existing site, unchanged, then after editing one chapter,
     # each a new process that reuses the previous build's layout from .partnerbook-cache/.
-    repeat 1 "pb-noop-$N" "$N" "partnerbook rebuild, no edit" "existing output" nothing \
+    repeat "$REBUILD_RUNS" "pb-noop-$N" "$N" "partnerbook rebuild, no edit" "existing output" nothing \
         "$PB" build --source "$CORPUS" --output "$SITE" --quiet
     EDITED=$(find "$CORPUS/content/chapters" -name '*.md' | LC_ALL=C sort | sed -n 1p)
     cp "$EDITED" "$OUT/edited.backup"
     edit() { printf '\nA sentence added for benchmark run %s.\n' "$1" >> "$EDITED"; }
-    repeat "$RUNS" "pb-edit-$N" "$N" "partnerbook rebuild, 1 edit" "${EDITED#"$CORPUS"/}" edit \
+    repeat "$REBUILD_RUNS" "pb-edit-$N" "$N" "partnerbook rebuild, 1 edit" "${EDITED#"$CORPUS"/}" edit \
         "$PB" build --source "$CORPUS" --output "$SITE" --quiet
     cp "$OUT/edited.backup" "$EDITED"
 
@@ -194,7 +187,7 @@ done
 # --- the report ------------------------------------------------------------------------------------
 
 echo
-note "figures (median of $RUNS runs for partnerbook and cmark; peak memory is the highest of the runs)"
+note "figures (median of $RUNS runs for clean builds and cmark, $REBUILD_RUNS for rebuilds; peak memory is the highest of the runs)"
 awk -F'\t' 'NR == 1 { printf "%7s  %-30s %9s %9s %8s %10s %12s %8s  %s\n", "pages", "what", "wall s", "user s", "sys s", "peak MB", "output MB", "files", "note"; next }
     { printf "%7s  %-30s %9.3f %9.2f %8.2f %10.1f %12s %8s  %s\n", $1, $2, $3, $4, $5, $6 / 1024,
         ($7 == "-" ? "-" : sprintf("%.1f", $7 / 1e6)), $8, $9 }' "$RESULTS"
