@@ -13,7 +13,13 @@ struct FileStamp: Equatable {
     /// A relative `path` is taken from the open folder `folder`, when one is given.
     init?(_ path: String, in folder: Int32 = AT_FDCWD) {
         var info = stat()
-        guard fstatat(folder, path, &info, 0) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard fstatat(folder, path, &info, 0) == 0 else { return nil }
+        self.init(info)
+    }
+
+    /// The stamp `stat` gave; nil unless it is of a regular file.
+    init?(_ info: stat) {
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         (size, seconds, nanoseconds, inode) = (Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), UInt(info.st_ino))
     }
 

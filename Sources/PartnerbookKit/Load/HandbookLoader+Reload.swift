@@ -15,7 +15,7 @@ extension HandbookLoader {
             let parts = path.split(separator: "/", maxSplits: 1).map(String.init)
             guard parts.count == 2, ["content", "layouts"].contains(parts[0]) else { return nil }
             let (top, relative) = (parts[0], parts[1])
-            let isFile = Self.kind(of: root.appendingPathComponent(path).path, following: false) == S_IFREG
+            let isFile = Self.kind(of: root.below(path).path, following: false) == S_IFREG
             if top == "content", let index = pageIndex[relative] {
                 guard isFile, let bytes = read(path) else { return nil }
                 handbook.pages[index].bytes = bytes
@@ -28,7 +28,7 @@ extension HandbookLoader {
                 let known = top == "content" ? previous.pages.map(\.path) + previous.files
                     : previous.layouts.filter { !$0.value.isBuiltIn }.map(\.key)
                 let isHidden = relative.split(separator: "/").contains { $0.hasPrefix(".") }
-                let exists = Self.kind(of: root.appendingPathComponent(path).path, following: false) != nil
+                let exists = Self.kind(of: root.below(path).path, following: false) != nil
                 if known.contains(where: { $0.hasPrefix(relative + "/") }) || (exists && !isHidden) { return nil }
             }
         }

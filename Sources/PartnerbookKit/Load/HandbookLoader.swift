@@ -57,7 +57,7 @@ public struct HandbookLoader {
         walk("content", visited: &visited) { path in
             if path.hasSuffix(".md") { markdown.append(path) } else { others.append(path) }
         }
-        for path in others { stamps.stamp("content/" + path, at: content.appendingPathComponent(path)) }
+        for path in others { stamps.stamp("content/" + path, at: content.below(path)) }
         if markdown.isEmpty {
             diagnostics.append(.warning("no-pages", at: SourceLocation(file: "content/"), "content/ holds no Markdown pages: the site has no pages",
                                         hint: "pages are files ending in .md; start with content/index.md"))
@@ -82,10 +82,12 @@ public struct HandbookLoader {
         stamps.folders[shownFolder] = names.filter { !$0.hasPrefix(".") }
         let topReal = (try? Self.realPath(root.appendingPathComponent(top).path).get()) ?? real
         for name in names where !name.hasPrefix(".") {
-            let url = folder.appendingPathComponent(name)
+            let url = folder.below(name)
             let path = relative.isEmpty ? name : relative + "/" + name
             let place = SourceLocation(file: top + "/" + path)
-            if isSymlink(url) {
+            var kind = Self.kind(of: url.path, following: false)
+            if kind == S_IFLNK {
+                kind = Self.kind(of: url.path)
                 let target: String
                 switch Self.realPath(url.path) {
                 case .success(let resolved): target = resolved
@@ -100,7 +102,7 @@ public struct HandbookLoader {
                                                 "symbolic link leads outside the handbook folder; it is not followed"))
                     continue
                 }
-                if isDirectory(url), target == topReal || target.hasPrefix(topReal + "/") || visited.contains(target) {
+                if kind == S_IFDIR, target == topReal || target.hasPrefix(topReal + "/") || visited.contains(target) {
                     let shown = target == topReal ? top + "/" : target.hasPrefix(topReal + "/")
                         ? top + "/" + target.dropFirst(topReal.count + 1) + "/" : "a folder already read"
                     diagnostics.append(.warning("symlink-folder", at: place,
@@ -108,11 +110,11 @@ public struct HandbookLoader {
                     continue
                 }
             }
-            if isDirectory(url) {
+            if kind == S_IFDIR {
                 walk(top, relative: path, visited: &visited, visit)
-            } else if Self.isRegularFile(url) {
+            } else if kind == S_IFREG {
                 visit(path)
-            } else if files.fileExists(atPath: url.path) {
+            } else if kind != nil {
                 diagnostics.append(.warning("not-a-file", at: place, "this is not a regular file (a pipe, socket or device); it is skipped"))
             } else if name.unicodeScalars.contains("\u{FFFD}") {
                 diagnostics.append(.error("file-name", at: SourceLocation(file: shownFolder),
@@ -164,12 +166,14 @@ public struct HandbookLoader {
     // MARK: Reading
 
     mutating func read(_ path: String) -> [UInt8]? {
-        let url = root.appendingPathComponent(path)
-        if let kind = Self.kind(of: url.path), kind != S_IFDIR, kind != S_IFREG {
+        let url = root.below(path)
+        var info = stat()
+        let found = stat(url.path, &info) == 0
+        if found, info.st_mode & S_IFMT != S_IFDIR, info.st_mode & S_IFMT != S_IFREG {
             diagnostics.append(.error("unreadable", at: SourceLocation(file: path), "cannot read this file: it is not a regular file"))
             return nil
         }
-        stamps.stamp(path, at: url)
+        stamps.stamp(path, as: found ? FileStamp(info) : nil)
         do throws(POSIXError) {
             let bytes: [UInt8]
             if let cache {
@@ -186,8 +190,6 @@ public struct HandbookLoader {
     }
 
     private func isDirectory(_ url: URL) -> Bool { Self.kind(of: url.path) == S_IFDIR }
-
-    private func isSymlink(_ url: URL) -> Bool { Self.kind(of: url.path, following: false) == S_IFLNK }
 
     static func reason(_ error: Error) -> String {
         let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError ?? error as NSError

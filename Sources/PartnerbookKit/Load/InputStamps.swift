@@ -17,8 +17,11 @@ struct InputStamps: Sendable {
     static let unsettled = "unsettled"
 
     /// Records the file as it is now: called before it is read, so a change made while it is read shows next time.
-    mutating func stamp(_ path: String, at url: URL) {
-        guard let stamp = FileStamp(url.path) else {
+    mutating func stamp(_ path: String, at url: URL) { stamp(path, as: FileStamp(url.path)) }
+
+    /// Records the file's stamp, taken before it is read; nil when it is not a regular file.
+    mutating func stamp(_ path: String, as stamp: FileStamp?) {
+        guard let stamp else {
             files[path] = Self.unsettled
             return
         }

@@ -15,7 +15,7 @@ extension OutputWriter {
             if previous[path] == nil { pathsChanged = true }
             guard let file = files[path]! else {
                 pathsChanged = true
-                let url = output.appendingPathComponent(path)
+                let url = output.below(path)
                 guard (try? fs.removeItem(at: url)) != nil else { continue }
                 report.removed += 1
                 removeEmptyFolders(from: url.deletingLastPathComponent())

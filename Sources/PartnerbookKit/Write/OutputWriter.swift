@@ -67,7 +67,7 @@ struct OutputWriter {
         }
         let current = Set(files.map(\.path))
         for stale in old.paths.subtracting(current).sorted() {
-            let url = output.appendingPathComponent(stale)
+            let url = output.below(stale)
             guard (try? fs.removeItem(at: url)) != nil else { continue }
             report.removed += 1
             removeEmptyFolders(from: url.deletingLastPathComponent())
@@ -80,7 +80,7 @@ struct OutputWriter {
     func states(in folder: URL) -> [String: Substring] {
         var states: [String: Substring] = [:]
         for path in recordingStates {
-            if let stamp = FileStamp(folder.appendingPathComponent(path).path) { states[path] = stamp.text }
+            if let stamp = FileStamp(folder.below(path).path) { states[path] = stamp.text }
         }
         return states
     }
@@ -91,7 +91,7 @@ struct OutputWriter {
     /// Writes `file` in place unless the output folder already holds exactly its bytes; returns
     /// whether it wrote.
     func writeIfChanged(_ file: OutputFile) throws(Failure) -> Bool {
-        let destination = output.appendingPathComponent(file.path)
+        let destination = output.below(file.path)
         let bytes = try contents(of: file)
         if let existing = try? FileBytes.read(destination.path), Self.same(existing, bytes) { return false }
         try makeFolder(destination.deletingLastPathComponent())
@@ -109,15 +109,15 @@ struct OutputWriter {
         case .deferred(let later): return later.make()
         case .kept:
             do {
-                return try FileBytes.read(output.appendingPathComponent(file.path).path)
+                return try FileBytes.read(output.below(file.path).path)
             } catch {
-                throw Failure(path: output.appendingPathComponent(file.path).path,
+                throw Failure(path: output.below(file.path).path,
                               reason: "the build cache counts on this file, which cannot be read: \(error.reason)",
                               hint: "build again with --no-cache")
             }
         case .contentFile(let path):
             do {
-                return try FileBytes.read(content.appendingPathComponent(path).path)
+                return try FileBytes.read(content.below(path).path)
             } catch {
                 throw Failure(path: "content/" + path, reason: "cannot read the file to copy it: \(error.reason)")
             }
@@ -135,7 +135,7 @@ struct OutputWriter {
     /// answered by building again (measured: one fsync per file made writing a 1,000-page site
     /// take seconds). The swap strategy makes a whole build atomic.
     static func replace(_ url: URL, with bytes: [UInt8]) throws {
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent)" + temporarySuffix)
+        let temporary = url.deletingLastPathComponent().below(".\(url.lastPathComponent)" + temporarySuffix)
         do {
             try FileBytes.write(bytes, to: temporary.path)
         } catch {

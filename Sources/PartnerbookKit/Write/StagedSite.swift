@@ -39,7 +39,7 @@ struct StagedSite: Sendable {
     /// Puts one file into the staging folder, as a link to the old site's copy when its bytes are
     /// the same; returns whether it was written.
     private func place(_ file: OutputFile) throws(OutputWriter.Failure) -> Bool {
-        let previous = old.appendingPathComponent(file.path).path
+        let previous = old.below(file.path).path
         if case .kept = file.contents {
             do throws(POSIXError) {
                 try link(previous, to: file.path)
@@ -69,7 +69,7 @@ struct StagedSite: Sendable {
     /// Links every file below `relative` in the old folder that is neither part of the new site nor
     /// one Partnerbook wrote before; returns how many of Partnerbook's own files are left behind.
     private mutating func keepUnwritten(below relative: String, site: Set<String>, ownFiles: Set<String>) throws(OutputWriter.Failure) -> Int {
-        let here = old.appendingPathComponent(relative)
+        let here = old.below(relative)
         let entries: [FolderEntries.Entry]
         do throws(POSIXError) {
             entries = try FolderEntries(atPath: here.path).entries.sorted { $0.name < $1.name }
@@ -89,7 +89,7 @@ struct StagedSite: Sendable {
             } else {
                 try makeFolder(parent(of: path))
                 do throws(POSIXError) {
-                    try link(old.appendingPathComponent(path).path, to: path)
+                    try link(old.below(path).path, to: path)
                 } catch where error.code == .ENOENT {
                     continue
                 } catch where error.code == .EEXIST {
@@ -116,10 +116,10 @@ struct StagedSite: Sendable {
         try makeFolder(parent(of: relative))
         var mode: mode_t = 0o777
         var info = stat()
-        if lstat(old.appendingPathComponent(relative).path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+        if lstat(old.below(relative).path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
             mode = info.st_mode & 0o7777
         }
-        guard mkdir(folder.appendingPathComponent(relative).path, mode) == 0 else {
+        guard mkdir(folder.below(relative).path, mode) == 0 else {
             let error = POSIXError.current
             throw error.code == .EEXIST
                 ? failure(relative, "the site puts a file here and needs a folder here too, or a folder Partnerbook did not write stands here")
@@ -129,7 +129,7 @@ struct StagedSite: Sendable {
     }
 
     private func create(_ relative: String, _ bytes: [UInt8]) throws(OutputWriter.Failure) {
-        let descriptor = open(folder.appendingPathComponent(relative).path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        let descriptor = open(folder.below(relative).path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else {
             let error = POSIXError.current
             throw error.code == .EEXIST
@@ -146,7 +146,7 @@ struct StagedSite: Sendable {
 
     /// A hard link in the staging folder to a file of the old folder; a copy where the file system has no hard links.
     private func link(_ existing: String, to relative: String) throws(POSIXError) {
-        let destination = folder.appendingPathComponent(relative).path
+        let destination = folder.below(relative).path
         guard Glibc.link(existing, destination) != 0 else { return }
         let error = POSIXError.current
         switch error.code {
@@ -163,7 +163,7 @@ struct StagedSite: Sendable {
     }
 
     private func failure(_ relative: String, _ reason: String, hint: String? = nil) -> OutputWriter.Failure {
-        OutputWriter.Failure(path: shownAs.appendingPathComponent(relative).path, reason: reason, hint: hint)
+        OutputWriter.Failure(path: shownAs.below(relative).path, reason: reason, hint: hint)
     }
 
     private func parent(of path: String) -> String {
