@@ -30,7 +30,7 @@ struct BuildCache {
             let fields = line.split(separator: " ", maxSplits: 2)
             guard fields.count == 3, let value = UInt64(fields[0], radix: 16) else { continue }
             let path = String(fields[2])
-            guard FileStamp(output.appendingPathComponent(path).path)?.text == fields[1] else { continue }
+            guard FileStamp(output.below(path).path)?.text == fields[1] else { continue }
             fingerprints[path] = Fingerprint(value: value)
         }
         return fingerprints
