@@ -126,8 +126,9 @@ struct SearchIndex: Sendable {
 
     /// The text of `search/pages.json`.
     static func pageList(_ site: Site) -> String {
+        let base = site.config.basePath
         let pages = site.pages.map { page in
-            JSON.array([JSON.string(page.title), JSON.string(site.config.basePath + LinkResolver.percentEncodePath(page.url)),
+            JSON.array([JSON.string(page.title), JSON.string(base + LinkResolver.percentEncodePath(page.url)),
                         JSON.string(shortened(page.summary))])
         }
         return JSON.object([("pages", JSON.array(pages))])
@@ -154,8 +155,9 @@ struct SearchIndex: Sendable {
 
     /// The words and weights `WordWeights.encoded` wrote.
     static func decoded(_ text: String) -> some Sequence<(word: Substring, weight: Int)> {
-        text.split(separator: " ").lazy.map { entry in
-            (entry.dropFirst(), Int(entry.utf8.first! - UInt8(ascii: "0")))
+        // Split on bytes: splitting on a Character runs grapheme breaking over every page's words.
+        text.utf8.split(separator: UInt8(ascii: " ")).lazy.map { entry in
+            (Substring(entry.dropFirst()), Int(entry.first! - UInt8(ascii: "0")))
         }
     }
 

@@ -14,6 +14,8 @@ final class ContextBuilder: Sendable {
     /// The URLs of the partner and tag pages, by name, made once.
     let taxonURLs: (partners: [String: String], tags: [String: String])
     private let shared: SharedValues
+    /// `site.config.basePath`, worked out from the base URL once instead of for every link.
+    private let basePath: String
 
     /// The most pages of the current section the sidebar lists, so its size stays flat as a handbook grows.
     static let sidebarWindow = 40
@@ -30,6 +32,7 @@ final class ContextBuilder: Sendable {
         sectionPosition = Dictionary(site.sections.flatMap { $0.pages.enumerated().map { (site.pages[$1].url, $0) } },
                                      uniquingKeysWith: min)
         let base = config.basePath
+        basePath = base
         func url(_ path: String) -> String { base + LinkResolver.percentEncodePath(path) }
         practices = Dictionary(site.pages.lazy.filter { $0.path.hasPrefix("practices/") }.map { ($0.path, ($0.title, url($0.url))) },
                                uniquingKeysWith: { first, _ in first })
@@ -45,7 +48,7 @@ final class ContextBuilder: Sendable {
         shared.taskItemCount { site.indexes.taskPages.reduce(0) { $0 + site.pages[$1].markdown.tasks.count } }
     }
 
-    func url(_ path: String) -> String { site.config.basePath + LinkResolver.percentEncodePath(path) }
+    func url(_ path: String) -> String { basePath + LinkResolver.percentEncodePath(path) }
 
     func link(_ title: String, _ path: String) -> TemplateValue { ["title": .plain(title), "url": .plain(url(path))] }
 
