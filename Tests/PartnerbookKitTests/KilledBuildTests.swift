@@ -41,8 +41,12 @@ final class KilledBuildTests: XCTestCase {
             let result = try PartnerbookCLI.run(["build", "--verbose", "--source", source.path, "--output", reference.path], timeout: 120)
             seconds = max(seconds, Date().timeIntervalSince(start))
             XCTAssertEqual(result.status, 0, result.stderr)
-            if let line = result.stdout.split(separator: "\n").first(where: { $0.hasPrefix("  write") }),
-               let value = Double(line.split(separator: " ")[1]) { writeSeconds = max(writeSeconds, value) }
+            // `  write    412.3 ms`, or `  write    1.52 s` from a second on.
+            if let line = result.stdout.split(separator: "\n").first(where: { $0.hasPrefix("  write") }) {
+                let words = line.split(separator: " ")
+                let value = try XCTUnwrap(Double(words[1]), String(line))
+                writeSeconds = max(writeSeconds, words[2] == "ms" ? value / 1000 : value)
+            }
             try Data("handbook.example\n".utf8).write(to: reference.appendingPathComponent("CNAME"))
             expected.append(FileTree.read(reference))
         }

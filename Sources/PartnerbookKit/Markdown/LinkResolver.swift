@@ -54,8 +54,8 @@ struct LinkResolver: Sendable, Equatable {
         let decoded = path.percentDecoded ?? path
         if decoded.hasPrefix("/") { return resolveSiteURL(decoded, fragment: fragment) }
 
-        let directory = pagePath.split(separator: "/").dropLast().map(String.init)
-        guard let target = Self.normalize(directory + decoded.split(separator: "/", omittingEmptySubsequences: false).map(String.init)) else {
+        let directory = Self.segments(of: pagePath).dropLast()
+        guard let target = Self.normalize(directory + Self.segments(of: decoded, omittingEmpty: false)) else {
             return .missing(decoded)
         }
         // A page's own path is kept rather than the one just made, so the links of a large
@@ -119,6 +119,12 @@ struct LinkResolver: Sendable, Equatable {
         }
     }
 
+    /// The parts of a path between its slashes, split over its bytes: splitting on a Character
+    /// runs grapheme breaking, for every link of the handbook.
+    static func segments(of path: String, omittingEmpty: Bool = true) -> [String] {
+        path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: omittingEmpty).map { String(Substring($0)) }
+    }
+
     static func splitFragment(_ destination: String) -> (path: String, fragment: String?) {
         var path = Substring(destination)
         var fragment: String? = nil
@@ -176,7 +182,7 @@ extension String {
 
     /// `%XX` sequences decoded as UTF-8; nil when they do not form valid UTF-8.
     var percentDecoded: String? {
-        guard contains("%") else { return self }
+        guard utf8.contains(UInt8(ascii: "%")) else { return self }
         var bytes: [UInt8] = []
         var iterator = utf8.makeIterator()
         while let byte = iterator.next() {
