@@ -32,14 +32,16 @@ struct TemplateRenderer {
     private init(templates: [String: [TemplateNode]]) { self.templates = templates }
 
     private mutating func render(_ nodes: [TemplateNode], _ scope: Scope) {
+        // By index: the array's subscript lends each node, where a for-in loop copies it (a
+        // retain and a release of its contents per node rendered).
         guard !scope.indentation.isEmpty else {
-            for node in nodes { render(node, scope) }
+            for index in nodes.indices { render(nodes[index], scope) }
             return
         }
         let start = output.count
-        for node in nodes {
+        for index in nodes.indices {
             let before = output.count
-            render(node, scope)
+            render(nodes[index], scope)
             if output.count > before, before > start, output[before - 1] == UInt8(ascii: "\n"),
                !(before - 2 >= start && output[before - 2] == UInt8(ascii: "\r")) {
                 output.insert(contentsOf: scope.indentation, at: before)
@@ -85,10 +87,10 @@ struct TemplateRenderer {
     private mutating func renderSection(_ body: [TemplateNode], _ value: TemplateValue?, _ scope: Scope) {
         switch value {
         case .list(let items):
-            for (index, item) in items.enumerated() {
+            for index in items.indices {
                 var inner = scope
                 inner.place = (index, index == items.count - 1)
-                renderWithin(item, body, inner)
+                renderWithin(items[index], body, inner)
             }
         case .flag(let shown):
             if shown { render(body, scope) }
@@ -132,8 +134,8 @@ struct TemplateRenderer {
             value = stack.last.flatMap { Self.descend(into: $0, name.path[...]) }
         case .anywhere:
             let first = name.path[0]
-            for item in stack.reversed() {
-                if case .object(let values) = item, let found = values[first]?.unshared {
+            for index in stack.indices.reversed() {
+                if case .object(let values) = stack[index], let found = values[first]?.unshared {
                     value = Self.descend(into: found, name.path.dropFirst())
                     break
                 }
