@@ -13,15 +13,14 @@ struct WordWeights {
     /// Gives `word` (its UTF-8 bytes) at least `weight`.
     mutating func raise(_ word: UnsafeBufferPointer<UInt8>, to weight: Int) {
         if 2 * words.count >= slots.count { grow() }
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: Fingerprint.of(UnsafeRawBufferPointer(word)).value) & mask
+        var slot = home(of: UnsafeRawBufferPointer(word))
         while slots[slot] >= 0 {
             let index = Int(slots[slot])
             if isStored(word, at: words[index]) {
                 if words[index].weight < weight { words[index].weight = weight }
                 return
             }
-            slot = (slot + 1) & mask
+            slot = (slot + 1) & (slots.count - 1)
         }
         slots[slot] = Int32(words.count)
         words.append((bytes.count, word.count, weight))
@@ -46,14 +45,16 @@ struct WordWeights {
         entry.count == word.count && bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + entry.start, word.baseAddress!, word.count) == 0 }
     }
 
+    /// The slot a word's search starts at.
+    private func home(of word: UnsafeRawBufferPointer) -> Int {
+        Int(truncatingIfNeeded: Fingerprint.of(word).value) & (slots.count - 1)
+    }
+
     private mutating func grow() {
         slots = [Int32](repeating: -1, count: slots.count * 2)
-        let mask = slots.count - 1
         for (index, word) in words.enumerated() {
-            var slot = bytes.withUnsafeBytes {
-                Int(truncatingIfNeeded: Fingerprint.of(UnsafeRawBufferPointer(rebasing: $0[word.start..<word.start + word.count])).value) & mask
-            }
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            var slot = bytes.withUnsafeBytes { home(of: UnsafeRawBufferPointer(rebasing: $0[word.start..<word.start + word.count])) }
+            while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
             slots[slot] = Int32(index)
         }
     }

@@ -133,9 +133,6 @@ public struct HandbookLoader {
         return .success(String(cString: resolved))
     }
 
-    /// A regular file, following links: never a pipe, whose reading would wait forever.
-    static func isRegularFile(_ url: URL) -> Bool { kind(of: url.path) == S_IFREG }
-
     /// The kind of file at `path` (`S_IFREG`, `S_IFDIR`, …), following links unless `following`
     /// is false; nil when there is none. One system call, where asking Foundation whether a file is
     /// a link made an error object for every file that is not.

@@ -50,7 +50,7 @@ struct InputStamps: Sendable {
                   now.filter({ !$0.hasPrefix(".") }).sorted() == names else { return nil }
         }
         let byBytes = files.filter { $0.value.hasPrefix("#") }
-        var changed = Set(FileStamp.changed(files.compactMap { $0.value.hasPrefix("#") ? nil : ($0.key, $0.value) }, below: root.path))
+        var changed = Set(FileStamp.changed(files.compactMap { byBytes[$0.key] == nil ? ($0.key, $0.value) : nil }, below: root.path))
         var settled: [String: String] = [:]
         let folder = root.path + "/"
         for (path, recorded) in byBytes {

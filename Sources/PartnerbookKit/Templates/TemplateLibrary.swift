@@ -47,13 +47,9 @@ struct TemplateLibrary: Sendable {
     /// layouts the full build before it checked. Every template is still named.
     static func load(_ layouts: [String: LayoutFile], reaching roots: [String]) -> TemplateLibrary {
         let names = names(in: layouts)
-        var sources: [String: String] = [:]
-        let reached = reach(from: roots, among: names) { name in
-            let text = layouts[name + ".mustache"]!.text
-            sources[name] = text
-            return references(in: text).map(\.name)
-        }
-        for name in reached where sources[name] == nil { sources[name] = layouts[name + ".mustache"]!.text }
+        func text(_ name: String) -> String { layouts[name + ".mustache"]!.text }
+        let reached = reach(from: roots, among: names) { references(in: text($0)).map(\.name) }
+        let sources = Dictionary(uniqueKeysWithValues: reached.map { ($0, text($0)) })
         let templates = sources.compactMapValues { try? parse($0) }
         return TemplateLibrary(templates: templates, names: names, digests: digests(of: sources, for: roots))
     }
