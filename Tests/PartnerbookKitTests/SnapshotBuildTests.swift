@@ -173,7 +173,7 @@ final class SnapshotBuildTests: XCTestCase {
         for name in names {
             let snapshot = folder.appendingPathComponent(name)
             let bytes = try Data(contentsOf: snapshot)
-            for damaged in [bytes.prefix(bytes.count / 2), bytes + Data([1, 2, 3]), Data("partnerbook snapshot 1".utf8)] {
+            for damaged in [bytes.prefix(bytes.count / 2), bytes + Data([1, 2, 3]), Data("partnerbook snapshot 1".utf8), Data()] {
                 try damaged.write(to: snapshot)
                 let report = build()
                 XCTAssertFalse(wentQuickly(report), name)

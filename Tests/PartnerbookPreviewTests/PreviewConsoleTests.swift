@@ -66,4 +66,13 @@ final class PreviewConsoleTests: XCTestCase {
         console.show(outcome([]))
         XCTAssertEqual(lines.take(), ["  load     10.0 ms", "content/a.md changed: Built 2 pages, 0 warnings, 0 errors in 0.00 s"])
     }
+
+    /// Under a second a stage reads in milliseconds with a tenth, from a second on in seconds.
+    func testStageTimesReadInMillisecondsUnderASecond() {
+        var report = BuildReport()
+        report.stageTimes = [("load", 0.00004), ("parse", 0.0123), ("render", 0.99949), ("layout", 0.9996), ("write", 12.5)]
+        XCTAssertEqual(report.timings.split(separator: "\n"), [
+            "  load     0.0 ms", "  parse    12.3 ms", "  render   999.5 ms", "  layout   1.00 s", "  write    12.50 s",
+        ])
+    }
 }
