@@ -49,8 +49,11 @@ struct InputStamps: Sendable {
             guard let now = try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path),
                   now.filter({ !$0.hasPrefix(".") }).sorted() == names else { return nil }
         }
-        let byBytes = files.filter { $0.value.hasPrefix("#") }
-        var changed = Set(FileStamp.changed(files.compactMap { byBytes[$0.key] == nil ? ($0.key, $0.value) : nil }, below: root.path))
+        var byStamp: [(path: String, text: String)] = [], byBytes: [(path: String, text: String)] = []
+        for (path, recorded) in files {
+            if recorded.hasPrefix("#") { byBytes.append((path, recorded)) } else { byStamp.append((path, recorded)) }
+        }
+        var changed = Set(FileStamp.changed(byStamp, below: root.path))
         var settled: [String: String] = [:]
         let folder = root.path + "/"
         for (path, recorded) in byBytes {
